@@ -1,0 +1,42 @@
+/**
+ * Content collections. The loaders read the top-level content/ folder (or
+ * ARCHIVE_CONTENT_DIR, used by tests with broken fixtures) through
+ * loadArchiveContent, which validates every file and every cross-file rule and
+ * stops the build with a readable list of problems.
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { type ArchiveContent, loadArchiveContent } from './lib/content/archive-content.ts';
+import { ledgerEntrySchema, reportSchema } from './lib/content/schema.ts';
+
+const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content');
+
+let loaded: ArchiveContent | undefined;
+function content(): ArchiveContent {
+  loaded ??= loadArchiveContent(contentDir);
+  return loaded;
+}
+
+const reportsLoader: Loader = {
+  name: 'archive-reports',
+  load: async ({ store, generateDigest }) => {
+    store.clear();
+    for (const report of content().reports) {
+      store.set({ id: report.data.slug, data: report.data, body: report.body, filePath: report.file, digest: generateDigest(report.body) });
+    }
+  },
+};
+
+const ledgerLoader: Loader = {
+  name: 'archive-ledger',
+  load: async ({ store }) => {
+    store.clear();
+    for (const entry of content().ledger) store.set({ id: entry.id, data: entry });
+  },
+};
+
+export const collections = {
+  reports: defineCollection({ loader: reportsLoader, schema: reportSchema }),
+  corrections: defineCollection({ loader: ledgerLoader, schema: ledgerEntrySchema }),
+};

@@ -1,0 +1,100 @@
+/**
+ * Turns schema issues into messages a non-programmer can act on: which file,
+ * which field, what is wrong, how to fix it. No raw Zod dump reaches the reader.
+ */
+import type { z } from 'zod';
+import type { FieldHelp } from './field-help.ts';
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  problem: string;
+  fix: string;
+}
+
+/** The dotted field path with array indices dropped for help lookup ("authors.0.outlet" → "authors.outlet"). */
+function helpKey(path: readonly PropertyKey[]): string {
+  return path.filter((p) => typeof p !== 'number').map(String).join('.');
+}
+
+function displayPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return `the unquoted date ${value.toISOString()} (YAML turned it into a date object)`;
+  if (typeof value === 'string') return `"${value}"`;
+  return JSON.stringify(value) ?? String(value);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function explain(issue: z.core.$ZodIssue, data: unknown): string {
+  const value = valueAt(data, issue.path);
+  if (value === undefined && issue.code !== 'custom' && issue.code !== 'unrecognized_keys') return 'is missing';
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined ? 'is missing' : `should be ${issue.expected} but is ${describeValue(value)}`;
+    case 'invalid_value':
+      return `is ${describeValue(value)}, which is not one of: ${issue.values.map((v) => String(v)).join(', ')}`;
+    case 'invalid_format':
+      return `is ${describeValue(value)}, which is not in the expected form`;
+    case 'too_small':
+      return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : 'is empty';
+    case 'too_big':
+      return `is too long (at most ${String(issue.maximum)})`;
+    case 'unrecognized_keys':
+      return `has unknown field(s): ${issue.keys.join(', ')} (check the spelling)`;
+    case 'invalid_union':
+      return `is ${describeValue(value)}, which matches none of the allowed forms`;
+    case 'custom':
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+export function problemsFromIssues(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  help: Record<string, FieldHelp>,
+  prefix: readonly PropertyKey[] = [],
+): ContentProblem[] {
+  return issues.map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const key = helpKey(issue.path);
+    const entry = help[key] ?? help[key.split('.')[0] ?? ''];
+    return {
+      file,
+      field: displayPath(path) || '(the whole entry)',
+      problem: explain(issue, data),
+      fix: entry ? `${entry.what}. For example:\n      ${entry.example.replace(/\n/g, '\n      ')}` : 'see README.md, “Adding a report”.',
+    };
+  });
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map(
+    (p, i) => `  ${i + 1}. ${p.file}\n     field: ${p.field}\n     problem: ${p.field} ${p.problem}\n     how to fix: ${p.fix}`,
+  );
+  return `The archive's content has ${problems.length} problem(s):\n\n${lines.join('\n\n')}\n`;
+}
+
+/** Thrown by the content loaders; its message is the whole, readable report. */
+export class ArchiveContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.problems = problems;
+    this.name = 'ArchiveContentError';
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * What each content field means and how to write it, shown in build errors so
+ * that anyone adding a report can fix a mistake without reading code.
+ */
+export interface FieldHelp {
+  what: string;
+  example: string;
+}
+
+export const REPORT_FIELD_HELP: Record<string, FieldHelp> = {
+  slug: { what: 'the ASCII name used in the URL: lower-case letters, digits and single hyphens', example: 'slug: voices-on-astana-summit' },
+  order: { what: 'the position of the report in lists (1 = first)', example: 'order: 3' },
+  headline: { what: 'the headline and whether it is the report’s own', example: 'headline: { text: “……”, kind: original }' },
+  'headline.text': { what: 'the headline exactly as published, punctuation included', example: 'headline: { text: “和睦与团结就是幸福与财富”, kind: original }' },
+  'headline.kind': {
+    what: '"original" for a headline the source prints, "editorial" for one the archive wrote (it is then labelled as such)',
+    example: 'headline: { text: ……, kind: editorial }',
+  },
+  subtitle: { what: 'the subtitle as published (leave the field out if there is none)', example: 'subtitle: ——……纪实' },
+  outlets: { what: 'the outlets that published the report, from: xinhua, peoples-daily', example: 'outlets: [xinhua, peoples-daily]' },
+  authors: { what: 'the reporters, each with the outlet they write for', example: 'authors:\n  - { name: 张伟, outlet: xinhua }' },
+  'authors.name': { what: 'the reporter’s name as printed', example: '- { name: 张伟, outlet: xinhua }' },
+  'authors.outlet': { what: 'the reporter’s outlet, one of: xinhua, peoples-daily; it must also be listed in outlets', example: '- { name: 张伟, outlet: xinhua }' },
+  dateline: { what: 'the dateline as published', example: 'dateline: 新华社北京6月19日电' },
+  published: {
+    what: 'the publication date-time in ISO 8601 with the Beijing offset +08:00, in quotes (use 00:00 when the time is not known)',
+    example: "published: '2025-06-19T00:00:00+08:00'",
+  },
+  language: { what: 'the language of the text; reports are transcribed in Simplified Chinese', example: 'language: zh-Hans' },
+  summary: { what: 'a one-paragraph Chinese summary written by the archive', example: 'summary: 纪实报道……' },
+  en: { what: 'the archive’s own English headline and summary', example: 'en:\n  headline: ……\n  summary: ……' },
+  'en.headline': { what: 'the archive’s English rendering of the headline', example: 'en: { headline: …, summary: … }' },
+  'en.summary': { what: 'the archive’s English summary', example: 'en: { headline: …, summary: … }' },
+  source: { what: 'where the transcription comes from: a file under content/sources/ and its line range', example: 'source: { file: sources/000_9055a717ca129e76.txt, lines: [558, 702] }' },
+  'source.file': { what: 'the source file, relative to content/', example: 'source: { file: sources/000_9055a717ca129e76.txt, lines: [558, 702] }' },
+  'source.lines': { what: 'the first and last line of the report in the source file', example: 'source: { file: …, lines: [558, 702] }' },
+};
+
+export const LEDGER_FIELD_HELP: Record<string, FieldHelp> = {
+  id: { what: 'a unique ASCII id for the entry', example: 'id: a-headline-moved' },
+  kind: { what: 'one of: move, add, change, whitespace, structure, doubt', example: 'kind: move' },
+  report: { what: 'the slug of the report the entry concerns', example: 'report: harmony-and-unity' },
+  reason: { what: 'why the decision was taken, in Chinese', example: 'reason: 抽取文本把标题置于正文之后' },
+  reason_en: { what: 'the same reason in English', example: 'reason_en: The extraction puts the headline after the body.' },
+  text: { what: 'the text concerned, exactly as it stands in the source (spaces do not matter)', example: 'text: 新彩' },
+  from: { what: 'the source text that is changed', example: 'from: …' },
+  to: { what: 'for move/add: where the text goes ("header"); for change: the new text', example: 'to: header' },
+  source_lines: { what: 'the first and last line in the source file where the text stands', example: 'source_lines: [66, 67]' },
+};

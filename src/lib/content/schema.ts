@@ -1,0 +1,104 @@
+/**
+ * Schemas of the archive's content. They live in plain TypeScript so that the
+ * build (src/content.config.ts), the unit tests and scripts share one definition.
+ * Every field has a `help` entry in field-help.ts that the error formatter shows.
+ */
+import { z } from 'zod';
+
+export const OUTLETS = ['xinhua', 'peoples-daily'] as const;
+export type Outlet = (typeof OUTLETS)[number];
+
+export const HEADLINE_KINDS = ['original', 'editorial'] as const;
+
+/** ISO 8601 date-time with the Beijing offset, e.g. 2025-06-19T00:00:00+08:00. */
+const BEIJING_DATE_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?\+08:00$/;
+
+/** True when the date part names a day that exists (no 31 February). */
+function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const nonEmpty = z.string().trim().min(1);
+
+export const reportSchema = z
+  .object({
+    slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    order: z.number().int().positive(),
+    headline: z.object({
+      text: nonEmpty,
+      kind: z.enum(HEADLINE_KINDS),
+    }),
+    subtitle: nonEmpty.optional(),
+    outlets: z.array(z.enum(OUTLETS)).min(1),
+    authors: z
+      .array(
+        z.object({
+          name: nonEmpty,
+          outlet: z.enum(OUTLETS),
+        }),
+      )
+      .min(1),
+    dateline: nonEmpty,
+    published: z.string().regex(BEIJING_DATE_TIME),
+    language: z.literal('zh-Hans'),
+    summary: nonEmpty,
+    en: z.object({
+      headline: nonEmpty,
+      summary: nonEmpty,
+    }),
+    source: z.object({
+      file: z.string().regex(/^sources\/[^/]+\.txt$/),
+      lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+    }),
+  })
+  .strict()
+  .superRefine((report, ctx) => {
+    for (const [i, author] of report.authors.entries()) {
+      if (!report.outlets.includes(author.outlet)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['authors', i, 'outlet'],
+          message: `author ${author.name} works for "${author.outlet}", which is not listed in outlets`,
+        });
+      }
+    }
+    if (report.source.lines[0] > report.source.lines[1]) {
+      ctx.addIssue({ code: 'custom', path: ['source', 'lines'], message: 'the first line comes after the last line' });
+    }
+    if (!isCalendarDate(report.published)) {
+      ctx.addIssue({ code: 'custom', path: ['published'], message: `"${report.published}" is not a real date` });
+    }
+  });
+
+export type Report = z.infer<typeof reportSchema>;
+
+/** Editorial ledger: every decision that changes, moves or adds characters relative to the source. */
+const ledgerBase = {
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** Slug of the report the entry concerns. */
+  report: z.string().min(1),
+  reason: nonEmpty,
+  /** English rendering of the reason, for the English about page. */
+  reason_en: nonEmpty,
+};
+const sourceLines = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+
+export const ledgerEntrySchema = z.discriminatedUnion('kind', [
+  /** Text that stands elsewhere in the source, moved into the report's header. */
+  z.object({ ...ledgerBase, kind: z.literal('move'), text: nonEmpty, source_lines: sourceLines, to: z.literal('header') }).strict(),
+  /** Text the source does not have, added to the header (and shown as such). */
+  z.object({ ...ledgerBase, kind: z.literal('add'), text: nonEmpty, to: z.literal('header') }).strict(),
+  /** A character-level change of source text. */
+  z.object({ ...ledgerBase, kind: z.literal('change'), from: nonEmpty, to: nonEmpty, source_lines: sourceLines }).strict(),
+  /** Whitespace the extraction introduced and the transcription drops (no other character changes). */
+  z.object({ ...ledgerBase, kind: z.literal('whitespace'), source_lines: sourceLines }).strict(),
+  /** A paragraph joined or split against the extraction's layout; characters unchanged. */
+  z.object({ ...ledgerBase, kind: z.literal('structure'), text: nonEmpty, source_lines: sourceLines }).strict(),
+  /** Source text kept as it stands although it looks doubtful. */
+  z.object({ ...ledgerBase, kind: z.literal('doubt'), text: nonEmpty, source_lines: sourceLines }).strict(),
+]);
+
+export const ledgerSchema = z.array(ledgerEntrySchema);
+export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;

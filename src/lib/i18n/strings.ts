@@ -1,0 +1,36 @@
+/**
+ * Interface strings for every locale: English and Simplified as written,
+ * Traditional converted from Simplified with regional wording on top.
+ */
+import { convertText } from './convert.ts';
+import type { LocaleCode } from './locales.ts';
+import en from './ui/en.ts';
+import zhHans from './ui/zh-hans.ts';
+import { hk, tw } from './ui/zh-hant.ts';
+
+export type UiKey = keyof typeof zhHans;
+export type UiStrings = Record<UiKey, string>;
+
+function converted(target: 'tw' | 'hk', regional: Partial<UiStrings>): UiStrings {
+  const out = {} as UiStrings;
+  for (const key of Object.keys(zhHans) as UiKey[]) out[key] = regional[key] ?? convertText(zhHans[key], target);
+  return out;
+}
+
+const cache = new Map<LocaleCode, UiStrings>();
+
+export function uiStrings(locale: LocaleCode): UiStrings {
+  let strings = cache.get(locale);
+  if (!strings) {
+    strings = locale === 'en' ? en : locale === 'zh-hans' ? { ...zhHans } : locale === 'zh-tw' ? converted('tw', tw) : converted('hk', hk);
+    cache.set(locale, strings);
+  }
+  return strings;
+}
+
+/** A translator for one locale: t('report.paragraph', { n: 3 }). */
+export function useTranslations(locale: LocaleCode) {
+  const strings = uiStrings(locale);
+  return (key: UiKey, vars: Record<string, string | number> = {}) =>
+    strings[key].replace(/\{(\w+)\}/g, (_m, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+}

@@ -1,0 +1,57 @@
+import type zhHans from './zh-hans.ts';
+
+/** Interface strings in English. Every key of the Simplified dictionary must be here (checked by the type). */
+const en: Record<keyof typeof zhHans, string> = {
+  'site.title': 'Second China–Central Asia Summit: a news archive',
+  'site.shortTitle': 'China–Central Asia Summit archive',
+  'site.description':
+    'A verbatim archive of two Xinhua and People’s Daily reports on the second China–Central Asia Summit (Astana, June 2025): read, search, link to and cite every paragraph.',
+  'skip.toMain': 'Skip to main content',
+  'nav.label': 'Main',
+  'nav.home': 'Home',
+  'nav.about': 'About this transcription',
+  'nav.search': 'Search',
+  'lang.label': 'Language and script',
+  'lang.current': 'current language',
+  'search.label': 'Search the reports',
+  'search.placeholder': 'Keywords or a quotation',
+  'search.submit': 'Search',
+  'home.heading': 'Second China–Central Asia Summit: a news archive',
+  'home.intro':
+    'This archive holds two reports by Xinhua and People’s Daily on the second China–Central Asia Summit (Astana, Kazakhstan, 16–18 June 2025), transcribed character for character from the source, in Simplified and Traditional (Taiwan, Hong Kong) Chinese with an English interface.',
+  'home.reports': 'Reports',
+  'report.outlets': 'Published by',
+  'report.bylines': 'Bylines',
+  'report.published': 'Published',
+  'report.summary': 'Summary (the archive’s own)',
+  'report.editorialHeadline': 'Archive’s title',
+  'report.editorialHeadlineNote': 'The source carries no headline for this report; this title was written by the archive.',
+  'report.read': 'Read the full text',
+  'report.contents': 'Contents',
+  'report.lede': 'Lede',
+  'report.paragraph': 'paragraph {n}',
+  'report.permalink': 'Permanent link to paragraph {n}',
+  'report.sectionPermalink': 'Permanent link to this section',
+  'report.notes': 'Editorial notes on this report',
+  'report.notesIntro': 'Everything the archive did to the source text of this report; see “About this transcription”.',
+  'about.heading': 'About this transcription',
+  'about.intro':
+    'The texts are a character-for-character transcription of a PDF text extraction. Every change, move or addition of characters, and every restored paragraph break, is recorded in the editorial ledger below.',
+  'about.source': 'Source file',
+  'about.ledger': 'Editorial ledger',
+  'about.kind.move': 'Moved',
+  'about.kind.add': 'Added',
+  'about.kind.change': 'Changed',
+  'about.kind.whitespace': 'Whitespace',
+  'about.kind.structure': 'Paragraph break',
+  'about.kind.doubt': 'Doubtful',
+  'about.lines': 'source lines {a}–{b}',
+  'about.entryText': 'Text concerned',
+  'about.conversion':
+    'The Traditional Chinese texts are converted from the Simplified original at build time with OpenCC (Taiwan and Hong Kong standards) and corrected by a reviewed override list; quotations are set in 「」 and 『』.',
+  'footer.note': 'A static website that can be hosted offline. The report texts remain the copyright of the outlets that published them.',
+  'notFound.heading': 'Page not found',
+  'notFound.body': 'The link may be wrong, or the page has moved. Start again from the home page.',
+  'root.choose': 'Choose a language',
+};
+export default en;

@@ -1,0 +1,22 @@
+import type zhHans from './zh-hans.ts';
+
+/**
+ * Interface wording that differs by region beyond script conversion. Report
+ * text is never rewritten this way; only the archive's own interface is.
+ * Strings not listed here are converted from the Simplified dictionary.
+ */
+export const tw: Partial<Record<keyof typeof zhHans, string>> = {
+  'nav.search': '搜尋',
+  'search.label': '搜尋報導',
+  'search.placeholder': '輸入關鍵字或引文',
+  'search.submit': '搜尋',
+  'lang.label': '語言與字體',
+};
+
+export const hk: Partial<Record<keyof typeof zhHans, string>> = {
+  'nav.search': '搜尋',
+  'search.label': '搜尋報道',
+  'search.placeholder': '輸入關鍵字或引文',
+  'search.submit': '搜尋',
+  'lang.label': '語言與字體',
+};

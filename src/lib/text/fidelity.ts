@@ -1,0 +1,118 @@
+/**
+ * Proof that a transcription is the source: apply the ledger's documented
+ * moves, additions and changes, ignore whitespace, and compare what is left.
+ */
+import type { LedgerEntry, Report } from '../content/schema.ts';
+import { type ReportBody, stripWhitespace, textBlocks, bodyText } from './blocks.ts';
+import { headerText, reportHeader } from './header.ts';
+
+export interface FidelityResult {
+  ok: boolean;
+  problems: string[];
+}
+
+export function sourceSlice(sourceText: string, [first, last]: readonly [number, number]): string {
+  return sourceText
+    .split('\n')
+    .slice(first - 1, last)
+    .join('\n');
+}
+
+function removeOnce(haystack: string, needle: string): string | null {
+  const at = haystack.indexOf(needle);
+  return at < 0 ? null : haystack.slice(0, at) + haystack.slice(at + needle.length);
+}
+
+/** Describe the first difference of two strings with some context. */
+export function firstDifference(expected: string, actual: string): string {
+  let i = 0;
+  while (i < expected.length && i < actual.length && expected[i] === actual[i]) i++;
+  const from = Math.max(0, i - 12);
+  return `at character ${i}: source has “${expected.slice(from, i + 12)}”, transcription has “${actual.slice(from, i + 12)}”`;
+}
+
+/**
+ * Check one ledger entry against the source: the text it names must stand in
+ * the source lines it cites. Returns a problem description or null.
+ */
+export function checkLedgerEntryAgainstSource(entry: LedgerEntry, sourceText: string): string | null {
+  if (!('source_lines' in entry)) return null;
+  const lines = sourceText.split('\n').length;
+  const [first, last] = entry.source_lines;
+  if (last > lines || first > last) return `source_lines [${first}, ${last}] lie outside the source file, which has ${lines} lines`;
+  const needle = entry.kind === 'change' ? entry.from : entry.kind === 'whitespace' ? null : entry.text;
+  if (needle === null) return null;
+  const slice = stripWhitespace(sourceSlice(sourceText, entry.source_lines));
+  if (!slice.includes(stripWhitespace(needle))) {
+    return `the text “${needle}” does not stand in source lines ${first}–${last} (they read “${slice.slice(0, 40)}${slice.length > 40 ? '…' : ''}”)`;
+  }
+  return null;
+}
+
+/** The report's source text without whitespace, each character tagged with its source line. */
+function taggedSource(sourceText: string, [first, last]: readonly [number, number]) {
+  const chars: { ch: string; line: number }[] = [];
+  sourceText
+    .split('\n')
+    .slice(first - 1, last)
+    .forEach((line, i) => {
+      for (const ch of stripWhitespace(line)) chars.push({ ch, line: first + i });
+    });
+  return chars;
+}
+
+/** Verify a report's header and body against the source, given the report's ledger entries. */
+export function checkFidelity(report: Report, body: ReportBody, ledger: readonly LedgerEntry[], sourceText: string): FidelityResult {
+  const problems: string[] = [];
+  for (const entry of ledger) {
+    const problem = checkLedgerEntryAgainstSource(entry, sourceText);
+    if (problem) problems.push(`ledger entry ${entry.id}: ${problem}`);
+  }
+  if (problems.length) return { ok: false, problems };
+
+  let source = taggedSource(sourceText, report.source.lines);
+  let header = headerText(reportHeader(report)).map(stripWhitespace).join('');
+  for (const entry of ledger) {
+    if (entry.kind === 'move') {
+      // Cut the moved text out of the source where its cited lines stand; it must be in the header.
+      const text = stripWhitespace(entry.text);
+      const [a, b] = entry.source_lines;
+      const joined = source.map((c) => c.ch).join('');
+      let at = -1;
+      for (let i = joined.indexOf(text); i >= 0; i = joined.indexOf(text, i + 1)) {
+        if (source[i]!.line >= a && source[i + text.length - 1]!.line <= b) {
+          at = i;
+          break;
+        }
+      }
+      if (at < 0) {
+        problems.push(`ledger entry ${entry.id}: “${entry.text}” is not in this report's source at lines ${a}–${b}`);
+        continue;
+      }
+      source = [...source.slice(0, at), ...source.slice(at + text.length)];
+      const rest = removeOnce(header, text);
+      if (rest === null) problems.push(`ledger entry ${entry.id}: the report header does not contain “${entry.text}”`);
+      else header = rest;
+    } else if (entry.kind === 'add') {
+      const rest = removeOnce(header, stripWhitespace(entry.text));
+      if (rest === null) problems.push(`ledger entry ${entry.id}: the report header does not contain the added text “${entry.text}”`);
+      else header = rest;
+    }
+  }
+  let expected = source.map((c) => c.ch).join('');
+  for (const entry of ledger) {
+    if (entry.kind === 'change') expected = expected.replace(stripWhitespace(entry.from), stripWhitespace(entry.to));
+  }
+  if (header !== '') problems.push(`the report header has text that neither the source nor the ledger accounts for: “${header}”`);
+  const actual = stripWhitespace(bodyText(body));
+  if (actual !== expected) problems.push(`the body differs from the source ${firstDifference(expected, actual)}`);
+
+  for (const entry of ledger) {
+    if (entry.kind !== 'structure') continue;
+    const start = stripWhitespace(entry.text);
+    if (!textBlocks(body).some((b) => b.text.startsWith(start))) {
+      problems.push(`ledger entry ${entry.id}: no paragraph of the transcription begins with “${entry.text}”`);
+    }
+  }
+  return { ok: problems.length === 0, problems };
+}

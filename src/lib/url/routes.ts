@@ -1,0 +1,27 @@
+/**
+ * Site-root paths of every page. Pages and components link with these root
+ * paths; the build rewrites them to relative URLs (see relativize.ts) so the
+ * archive works unchanged at any sub-path of any server.
+ * Every path ends in "/" (directory pages) or a file name.
+ */
+import type { LocaleCode } from '../i18n/locales.ts';
+
+export const routes = {
+  root: () => '/',
+  home: (locale: LocaleCode) => `/${locale}/`,
+  report: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/`,
+  about: (locale: LocaleCode) => `/${locale}/about/`,
+  search: (locale: LocaleCode) => `/${locale}/search/`,
+} as const;
+
+/** Swap the locale prefix of a site-root path: the same page in another locale. */
+export function switchLocalePath(path: string, to: LocaleCode): string {
+  const match = /^\/([a-z-]+)\/(.*)$/.exec(path);
+  if (!match) return routes.home(to);
+  return `/${to}/${match[2]}`;
+}
+
+/** Absolute URL for feeds, canonical links and structured data. */
+export function absoluteUrl(site: URL | string, path: string): string {
+  return new URL(path.replace(/^\//, ''), String(site).replace(/\/?$/, '/')).href;
+}

@@ -23,16 +23,18 @@ const lines = readFileSync(file, 'utf8')
   .split('\n')
   .slice(Number(firstArg) - 1, Number(lastArg));
 const width = (s: string) => [...s].reduce((n, c) => n + (c.codePointAt(0)! < 0x2000 ? 1 : 2), 0);
-const texts = lines.map((l) => l.replace(/\s+/g, '')).filter(Boolean);
+// Keep each line with whether a blank line follows it (a paragraph break when the line ends a sentence).
+const items = lines.map((l, i) => ({ text: l.replace(/\s+/g, ''), blankAfter: (lines[i + 1] ?? '').trim() === '' })).filter((l) => l.text);
+const texts = items.map((i) => i.text);
 // The column width is the most common line width.
 const counts = new Map<number, number>();
 for (const t of texts) counts.set(width(t), (counts.get(width(t)) ?? 0) + 1);
 const column = Number(values.width) || [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 const paragraphs: string[] = [];
 let current = '';
-for (const text of texts) {
+for (const { text, blankAfter } of items) {
   current += text;
-  if (width(text) < column * 0.88 || text === '……' || text.endsWith('——')) {
+  if ((blankAfter && /[。！？”…]$/.test(text)) || width(text) < column * 0.88 || text === '……' || text.endsWith('——')) {
     paragraphs.push(current);
     current = '';
   }

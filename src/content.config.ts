@@ -6,15 +6,13 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { resolve } from 'node:path';
 import { type ArchiveContent, loadArchiveContent } from './lib/content/archive-content.ts';
+import { contentDir } from './lib/content/content-dir.ts';
 import { ledgerEntrySchema, reportSchema } from './lib/content/schema.ts';
-
-const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR ?? 'content');
 
 let loaded: ArchiveContent | undefined;
 function content(): ArchiveContent {
-  loaded ??= loadArchiveContent(contentDir);
+  loaded ??= loadArchiveContent(contentDir());
   return loaded;
 }
 

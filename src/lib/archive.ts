@@ -3,9 +3,13 @@
  * into the text model and localized. The only module pages use to reach content.
  */
 import { getCollection } from 'astro:content';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from './content/content-dir.ts';
 import type { LedgerEntry } from './content/schema.ts';
 import type { Locale } from './i18n/locales.ts';
 import { parseBody } from './text/blocks.ts';
+import { type IdRegistry, aliasesByTarget } from './text/id-registry.ts';
 import { type LocalizedReport, localizeReport } from './text/localize.ts';
 
 export async function getReports(locale: Locale): Promise<LocalizedReport[]> {
@@ -17,4 +21,15 @@ export async function getReports(locale: Locale): Promise<LocalizedReport[]> {
 
 export async function getLedger(): Promise<LedgerEntry[]> {
   return (await getCollection('corrections')).map((e) => e.data);
+}
+
+let registry: IdRegistry | undefined;
+
+/** Retired paragraph ids of a report, grouped by the current id that carries them. */
+export function idAliases(slug: string): Map<string, string[]> {
+  if (!registry) {
+    const file = join(contentDir(), 'paragraph-ids.json');
+    registry = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as IdRegistry) : {};
+  }
+  return aliasesByTarget(registry[slug]);
 }

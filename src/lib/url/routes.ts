@@ -12,6 +12,9 @@ export const routes = {
   report: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/`,
   about: (locale: LocaleCode) => `/${locale}/about/`,
   search: (locale: LocaleCode) => `/${locale}/search/`,
+  reportCitations: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/cite/`,
+  reportBibtex: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation.bib`,
+  reportCslJson: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation.json`,
 } as const;
 
 /** Swap the locale prefix of a site-root path: the same page in another locale. */

@@ -17,4 +17,6 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx(), archiveBuild()],
   devToolbar: { enabled: false },
+  // Never inline scripts: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './content/content-dir.ts';
 import type { LedgerEntry } from './content/schema.ts';
-import type { Locale } from './i18n/locales.ts';
+import { LOCALES, type Locale } from './i18n/locales.ts';
 import { parseBody } from './text/blocks.ts';
 import { type IdRegistry, aliasesByTarget } from './text/id-registry.ts';
 import { type LocalizedReport, localizeReport } from './text/localize.ts';
@@ -17,6 +17,16 @@ export async function getReports(locale: Locale): Promise<LocalizedReport[]> {
   return entries
     .sort((a, b) => a.data.order - b.data.order)
     .map((entry) => localizeReport(entry.id, entry.data, parseBody(entry.body ?? '', entry.id), locale));
+}
+
+/** `getStaticPaths` for per-report pages: one path per locale (filtered) and report, with both as props. */
+export async function reportStaticPaths(filter: (locale: Locale) => boolean = () => true) {
+  const paths = [];
+  for (const locale of LOCALES.filter(filter)) {
+    for (const report of await getReports(locale))
+      paths.push({ params: { locale: locale.code, slug: report.slug }, props: { locale, report } });
+  }
+  return paths;
 }
 
 export async function getLedger(): Promise<LedgerEntry[]> {

@@ -30,7 +30,7 @@ export function relativeUrl(fromDir: string, target: string): string {
   return (rel === '' ? './' : rel) + suffix;
 }
 
-const ROOT_URL_ATTRIBUTE = /(\s(?:href|src|action|poster|data-root-url)=)(["'])(\/(?!\/)[^"']*)\2/g;
+const ROOT_URL_ATTRIBUTE = /(\s(?:href|src|action|poster|data-root-url|data-cite-page)=)(["'])(\/(?!\/)[^"']*)\2/g;
 
 /** Rewrite every root-relative href/src/action attribute in an HTML document. */
 export function relativizeHtml(html: string, htmlFile: string): string {

@@ -1,0 +1,164 @@
+/** Reading, linking and citing, as a reader does it in the built site. */
+import { expect, test } from '@playwright/test';
+import { loadArchiveContent } from '../../src/lib/content/archive-content.ts';
+import { textBlocks } from '../../src/lib/text/blocks.ts';
+import { CHINESE, pageTypes } from './pages.ts';
+
+const { reports } = loadArchiveContent('content');
+const A = 'harmony-and-unity';
+/** The id of the paragraph of report A that holds a phrase (ids come from the model, not from memory). */
+const idOf = (phrase: string) => textBlocks(reports.find((r) => r.data.slug === A)!.parsed).find((b) => b.text.includes(phrase))!.id;
+const QUOTE_ID = idOf('兼相爱，交相利');
+
+for (const code of CHINESE) {
+  test(`every paragraph and section of both reports has its id and a permalink (${code})`, async ({ page }) => {
+    for (const report of reports) {
+      await page.goto(`${code}/reports/${report.data.slug}/`);
+      const ids = textBlocks(report.parsed).map((b) => b.id);
+      const found = await page.$$eval('[data-transcription-body] p[data-para]', (ps) =>
+        ps.map((p) => ({ id: p.id, href: p.querySelector('a.para-link')?.getAttribute('href') })),
+      );
+      expect(found.map((f) => f.id)).toEqual(ids);
+      for (const f of found) expect(f.href).toBe(`#${f.id}`);
+      const sections = await page.$$eval('section.report-section h2[id]', (hs) => hs.map((h) => h.id));
+      expect(sections).toEqual(report.parsed.sections.map((s) => s.id));
+    }
+  });
+}
+
+test('a paragraph link lands on the paragraph and highlights it', async ({ page }) => {
+  await page.goto(`zh-hans/reports/${A}/#s2-p5`);
+  const target = page.locator('#s2-p5');
+  await expect(target).toBeInViewport();
+  const [highlighted, plain] = await Promise.all([
+    target.evaluate((el) => getComputedStyle(el).backgroundColor),
+    page.locator('#s2-p6').evaluate((el) => getComputedStyle(el).backgroundColor),
+  ]);
+  expect(highlighted).not.toBe(plain);
+});
+
+test('permalinks are reachable by keyboard and show focus', async ({ page }) => {
+  await page.goto(`zh-tw/reports/${A}/`);
+  await page.locator('#p1 .para-link').focus();
+  await expect(page.locator('#p1 .para-link')).toBeFocused();
+  const outline = await page.locator('#p1 .para-link').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#p1$/);
+});
+
+test('browser text fragments scroll to the quoted words', async ({ page }) => {
+  await page.goto(`zh-hans/reports/${A}/#:~:text=兼相爱，交相利`);
+  await expect(page.locator(`#${QUOTE_ID}`)).toContainText('兼相爱，交相利');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+});
+
+test('skip link moves focus to the main content', async ({ page }) => {
+  await page.goto(`zh-hans/reports/${A}/`);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+for (const code of [...CHINESE, 'en']) {
+  test(`citation block in ${code}: GB/T 7714, APA, MLA and downloads that parse`, async ({ page, request }) => {
+    await page.goto(`${code}/reports/${A}/`);
+    const block = page.locator('[data-citation]');
+    await expect(block).toContainText('GB/T 7714-2015');
+    await expect(block).toContainText('[N]');
+    await expect(block).toContainText('[EB/OL]');
+    await expect(block).toContainText('APA');
+    await expect(block).toContainText('MLA');
+    // The script fills in today's date for the access date.
+    const today = new Date().toISOString().slice(0, 4);
+    await expect(block.locator('[data-citation-text]').first()).toContainText(`[${today}-`);
+    const bib = await block.getByRole('link', { name: /BibTeX/ }).getAttribute('href');
+    const csl = await block.getByRole('link', { name: /CSL-JSON/ }).getAttribute('href');
+    const base = page.url();
+    const bibText = await (await request.get(new URL(bib!, base).href)).text();
+    expect(bibText).toMatch(/^@article\{harmony_and_unity_2025,/);
+    const items = await (await request.get(new URL(csl!, base).href)).json();
+    expect(items[0]).toMatchObject({ type: 'article-newspaper', issued: { 'date-parts': [[2025, 6, 19]] } });
+  });
+}
+
+test('the paragraph citation page cites every paragraph at its permalink', async ({ page }) => {
+  const report = reports.find((r) => r.data.slug === A)!;
+  await page.goto(`zh-hk/reports/${A}/cite/`);
+  const items = page.locator('.paragraph-citations > li');
+  await expect(items).toHaveCount(textBlocks(report.parsed).length);
+  await expect(page.locator('#cite-s1-p3')).toContainText(`/zh-hk/reports/${A}/#s1-p3`);
+  await page.locator('#cite-s1-p3 a').first().click();
+  await expect(page).toHaveURL(new RegExp(`/zh-hk/reports/${A}/#s1-p3$`));
+});
+
+test('paragraph tools copy the permalink and lead to the paragraph citation', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`zh-hans/reports/${A}/`);
+  const para = page.locator('#s1-p4');
+  await para.hover();
+  await para.getByRole('button', { name: '复制链接' }).click();
+  await expect(para.getByRole('button', { name: '已复制' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/zh-hans/reports/${A}/#s1-p4$`));
+  await para.getByRole('link', { name: '引用' }).click();
+  await expect(page).toHaveURL(/\/cite\/#cite-s1-p4$/);
+});
+
+test('structured data describes the article as a NewsArticle', async ({ page }) => {
+  await page.goto(`zh-tw/reports/${A}/`);
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(data).toMatchObject({
+    '@type': 'NewsArticle',
+    datePublished: '2025-06-19T00:00:00+08:00',
+    inLanguage: 'zh-Hant-TW',
+    isPartOf: { '@type': 'WebSite' },
+  });
+  expect(data.author).toHaveLength(4);
+  expect(data.url).toMatch(/\/zh-tw\/reports\/harmony-and-unity\/$/);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
+});
+
+test('the archive’s own title is labelled on every page that shows it', async ({ page }) => {
+  for (const path of ['zh-hans/', 'zh-tw/', 'en/', 'zh-hk/reports/international-voices/', 'en/reports/international-voices/']) {
+    await page.goto(path);
+    const headline = page.locator('.report-headline', { has: page.locator('.editorial-label') });
+    await expect(headline.first()).toBeVisible();
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the whole report, its citation and its notes are readable', async ({ page }) => {
+    await page.goto(`zh-hans/reports/${A}/`);
+    await expect(page.locator(`#${QUOTE_ID}`)).toContainText('兼相爱，交相利');
+    await expect(page.locator('[data-citation]')).toContainText('[引用日期]');
+    await expect(page.locator('#notes')).toContainText('新彩');
+  });
+});
+
+for (const width of [320, 390, 768, 1024, 1600]) {
+  test(`no horizontal scroll at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const { path } of pageTypes().filter((p) =>
+      /article (zh-hans|en) harmony|home zh-tw|citations zh-hans|about zh-hk/.test(p.name),
+    )) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('print shows the article, its URL and citation, without site chrome', async ({ page }) => {
+  await page.goto(`zh-hans/reports/${A}/`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.print-url')).toBeVisible();
+  await expect(page.locator('.print-url')).toContainText('/zh-hans/reports/harmony-and-unity/');
+  await expect(page.locator('[data-citation]')).toBeVisible();
+  await expect(page.locator('#p1')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});

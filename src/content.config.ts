@@ -5,6 +5,7 @@
  * stops the build with a readable list of problems.
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
 import type { Loader } from 'astro/loaders';
 import { type ArchiveContent, loadArchiveContent } from './lib/content/archive-content.ts';
 import { contentDir } from './lib/content/content-dir.ts';
@@ -30,11 +31,12 @@ const ledgerLoader: Loader = {
   name: 'archive-ledger',
   load: async ({ store }) => {
     store.clear();
-    for (const entry of content().ledger) store.set({ id: entry.id, data: entry });
+    // The position keeps the ledger in its file order (the store does not).
+    content().ledger.forEach((entry, position) => store.set({ id: entry.id, data: { ...entry, position } }));
   },
 };
 
 export const collections = {
   reports: defineCollection({ loader: reportsLoader, schema: reportSchema }),
-  corrections: defineCollection({ loader: ledgerLoader, schema: ledgerEntrySchema }),
+  corrections: defineCollection({ loader: ledgerLoader, schema: ledgerEntrySchema.and(z.object({ position: z.number().int() })) }),
 };

@@ -30,7 +30,9 @@ export async function reportStaticPaths(filter: (locale: Locale) => boolean = ()
 }
 
 export async function getLedger(): Promise<LedgerEntry[]> {
-  return (await getCollection('corrections')).map((e) => e.data);
+  return (await getCollection('corrections'))
+    .sort((a, b) => a.data.position - b.data.position)
+    .map(({ data: { position: _, ...entry } }) => entry as LedgerEntry);
 }
 
 let registry: IdRegistry | undefined;

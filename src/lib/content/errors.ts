@@ -77,7 +77,9 @@ export function problemsFromIssues(
       file,
       field: displayPath(path) || '(the whole entry)',
       problem: explain(issue, data),
-      fix: entry ? `${entry.what}. For example:\n      ${entry.example.replace(/\n/g, '\n      ')}` : 'see README.md, “Adding a report”.',
+      fix: entry
+        ? `${entry === help[key] ? key : key.split('.')[0]} should be ${entry.what}. For example:\n      ${entry.example.replace(/\n/g, '\n      ')}`
+        : 'see README.md, “Adding a report”.',
     };
   });
 }

@@ -1,0 +1,47 @@
+/**
+ * Which characters may not appear on a Traditional page.
+ *
+ * A character is "Simplified-only" for a target (tw, hk) when OpenCC converts
+ * it on its own (cn→target changes it) AND OpenCC never writes it in that
+ * target, in any context. The second condition matters: many characters are
+ * both Simplified and Traditional (里 in 公里 and 里海, 于 as a surname, 台, 只,
+ * 干, 面, 云, 周, 系 …) — OpenCC changes them alone but keeps them in some
+ * phrases, so seeing them on a Traditional page is not by itself an error
+ * (those cases are judged by the conversion review and the golden snapshots).
+ * What OpenCC can write is found by converting every entry of its own
+ * Simplified dictionaries (characters and phrases) to the target.
+ */
+import * as OpenCC from 'opencc-js';
+import type { ConversionTarget } from './locales.ts';
+import { convertText } from './convert.ts';
+
+const producible = new Map<ConversionTarget, Set<string>>();
+
+/** The Simplified side of OpenCC's cn dictionaries (STPhrases, STCharacters). */
+function simplifiedEntries(): string[] {
+  return OpenCC.Locale.from
+    .cn!.flat()
+    .flatMap((dict) => (typeof dict === 'string' ? dict.split('|').map((entry) => entry.split(' ')[0]!) : dict.map(([from]) => from)));
+}
+
+/** Every character OpenCC (with the archive's overrides) writes for a target. */
+export function producibleCharacters(target: ConversionTarget): Set<string> {
+  let set = producible.get(target);
+  if (!set) {
+    set = new Set([...convertText(simplifiedEntries().join('\n'), target)]);
+    producible.set(target, set);
+  }
+  return set;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+export function isSimplifiedOnly(char: string, target: ConversionTarget): boolean {
+  return HAN.test(char) && convertText(char, target) !== char && !producibleCharacters(target).has(char);
+}
+
+/** The Simplified-only characters of a text, each with a little context, for error messages. */
+export function simplifiedOnlyIn(text: string, target: ConversionTarget): string[] {
+  const chars = [...text];
+  return chars.flatMap((c, i) => (isSimplifiedOnly(c, target) ? [`${c} in “${chars.slice(Math.max(0, i - 6), i + 7).join('')}”`] : []));
+}

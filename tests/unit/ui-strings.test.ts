@@ -6,13 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { ALLOWED_LATIN_IN_CHINESE } from '../../src/lib/i18n/script.ts';
 import { type UiKey, uiStrings } from '../../src/lib/i18n/strings.ts';
 import zhHans from '../../src/lib/i18n/ui/zh-hans.ts';
 
 const KEYS = Object.keys(zhHans) as UiKey[];
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-/** Latin words allowed in Chinese interface strings: proper names of tools and formats. */
-export const ALLOWED_LATIN_IN_CHINESE = ['OpenCC', 'PDF'];
 
 for (const locale of LOCALES) {
   describe(`interface strings, ${locale.code}`, () => {

@@ -3,6 +3,7 @@
  * pages hold no Simplified-only character, no page shows an untranslated
  * interface string, every page links its counterparts, and fonts follow :lang().
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { loadArchiveContent } from '../../src/lib/content/archive-content.ts';
 import { LOCALES, type Locale, type LocaleCode } from '../../src/lib/i18n/locales.ts';
@@ -11,8 +12,12 @@ import { textBlocks } from '../../src/lib/text/blocks.ts';
 import { localizeReport } from '../../src/lib/text/localize.ts';
 
 const { reports } = loadArchiveContent('content');
-const SLUGS = reports.map((r) => r.data.slug);
-const localePages = (code: LocaleCode) => [`${code}/`, `${code}/about/`, ...SLUGS.map((s) => `${code}/reports/${s}/`)];
+/** Every page the build wrote for a locale (paths relative to the site root). */
+const localePages = (code: LocaleCode) =>
+  readdirSync(`dist/${code}`, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
+    .map((f) => `${code}/${f.replace(/index\.html$/, '')}`)
+    .sort();
 const ALL_LOCALIZED_PAGES = LOCALES.flatMap((l) => localePages(l.code));
 
 /** The converted text of a paragraph, as the locale's page must show it. */
@@ -43,7 +48,7 @@ test.describe('the language switcher keeps the reader’s place', () => {
     expect(await target(page)).toEqual({ id: 's2-p5', text: paragraphText('harmony-and-unity', 's2-p5', hans) });
     await switcherLink(page, tw).click();
     await expect(page).toHaveURL(/\/zh-tw\/reports\/harmony-and-unity\/#s2-p5$/);
-    expect(await target(page)).toEqual({ id: 's2-p5', text: paragraphText('harmony-and-unity', 's2-p5', tw) });
+    await expect.poll(() => target(page)).toEqual({ id: 's2-p5', text: paragraphText('harmony-and-unity', 's2-p5', tw) });
   });
 
   // Every ordered pair of locales, each on a different paragraph of the two reports.
@@ -63,7 +68,7 @@ test.describe('the language switcher keeps the reader’s place', () => {
       }
       await switcherLink(page, to).click();
       await expect(page).toHaveURL(new RegExp(`/${to.code}/reports/${slug}/#${id}$`));
-      if (to.hasReportText) expect(await target(page)).toEqual({ id, text: paragraphText(slug, id, to) });
+      if (to.hasReportText) await expect.poll(() => target(page)).toEqual({ id, text: paragraphText(slug, id, to) });
     });
   });
 
@@ -115,12 +120,14 @@ test.describe('no untranslated interface string', () => {
     for (const path of localePages(locale.code)) {
       test(`${path} shows no Latin interface word`, async ({ page }) => {
         await page.goto(path);
-        // Report texts, ledger entries and file names are content, not interface; so is anything marked lang="en".
+        // Report texts, ledger entries, citations, URLs and file names are content, not interface; so is anything marked lang="en".
         const text = await visibleText(page, (lang) => lang.startsWith('zh'), [
           '[data-transcription-body]',
           '.ledger-reason',
           '.ledger-text',
           'code',
+          '[data-citation-text]',
+          '.url',
         ]);
         const words = (text.match(/[A-Za-z]+/g) ?? []).filter((w) => !ALLOWED_LATIN_IN_CHINESE.includes(w));
         expect(words).toEqual([]);
@@ -143,9 +150,12 @@ test.describe('canonical and hreflang alternates', () => {
       expect(head.canonical).toHaveLength(1);
       expect(head.canonical[0]).toMatch(new RegExp(`^https?://[^/]+/(.*/)?${path.replace(/\//g, '\\/')}$`));
       const byLang = Object.fromEntries(head.alternates);
-      expect(Object.keys(byLang).sort()).toEqual([...LOCALES.map((l) => l.lang), 'x-default'].sort());
+      // Every locale that has this page (English has no citation pages, for instance), plus x-default.
       const rest = path.replace(/^[a-z-]+\//, '');
-      for (const l of LOCALES) expect(byLang[l.lang]).toMatch(new RegExp(`/${l.code}/${rest}$`));
+      const counterparts = LOCALES.filter((l) => existsSync(`dist/${l.code}/${rest}index.html`));
+      expect(counterparts.length).toBeGreaterThan(1);
+      expect(Object.keys(byLang).sort()).toEqual([...counterparts.map((l) => l.lang), 'x-default'].sort());
+      for (const l of counterparts) expect(byLang[l.lang]).toMatch(new RegExp(`/${l.code}/${rest}$`));
       expect(byLang['x-default']).toBe(byLang['zh-Hans']);
     });
   }

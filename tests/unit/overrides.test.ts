@@ -28,7 +28,6 @@ const CASES: Record<ConversionTarget, Record<string, Case>> = {
     發佈: { where: 'harmony-and-unity#s2-p14', expected: '峰會正式發布的成果清單吧——' },
     伙伴: { where: 'harmony-and-unity#s1-p18', expected: '從睦鄰友好到戰略夥伴再到全面戰略夥伴' },
     註定: { where: 'harmony-and-unity#s3-p15', expected: '霸權主義注定傷人害己' },
-    分段系本館: { where: 'ledger#a-break-mirziyoyev', expected: '分段係本館判斷' },
   },
   hk: {
     裏海: { where: 'international-voices#s2-p2', expected: '從烏魯木齊到里海的公路' },
@@ -36,7 +35,6 @@ const CASES: Record<ConversionTarget, Record<string, Case>> = {
     六國曆史: { where: 'harmony-and-unity#s2-p18', expected: '讓六國歷史文脈更緊密聯結' },
     一隻只: { where: 'harmony-and-unity#s2-p1', expected: '在碼頭，一隻隻集裝箱踏上了' },
     伙伴: { where: 'harmony-and-unity#s1-p18', expected: '從睦鄰友好到戰略夥伴再到全面戰略夥伴' },
-    分段系本館: { where: 'ledger#a-break-mirziyoyev', expected: '分段係本館判斷' },
   },
 };
 

@@ -11,6 +11,13 @@ import { type UiKey, uiStrings } from '../../src/lib/i18n/strings.ts';
 import zhHans from '../../src/lib/i18n/ui/zh-hans.ts';
 
 const KEYS = Object.keys(zhHans) as UiKey[];
+/**
+ * English strings that quote a Chinese term of the source on purpose (the
+ * access-date placeholder printed in Chinese citations). Pages render them
+ * with MarkedText, which marks the Han run lang="zh-Hans"; the browser tests
+ * check that English pages show no unmarked Han character.
+ */
+const EN_KEYS_QUOTING_CHINESE: UiKey[] = ['cite.accessedNote'];
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 for (const locale of LOCALES) {
@@ -25,7 +32,10 @@ for (const locale of LOCALES) {
     });
     if (locale.code === 'en') {
       it('has no Han character (nothing left in Chinese)', () => {
-        expect(KEYS.filter((k) => /\p{Script=Han}/u.test(strings[k]))).toEqual([]);
+        expect(KEYS.filter((k) => /\p{Script=Han}/u.test(strings[k]) && !EN_KEYS_QUOTING_CHINESE.includes(k))).toEqual([]);
+        // A quoted term is a short quotation inside English, never a whole Chinese string.
+        for (const k of EN_KEYS_QUOTING_CHINESE)
+          expect(strings[k].replace(/\p{Script=Han}/gu, ''), k).toMatch(/[A-Za-z]{3,}.*[A-Za-z]{3,}/);
       });
     } else {
       it('has no Latin word other than allowed names (nothing left in English)', () => {

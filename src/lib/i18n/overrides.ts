@@ -32,7 +32,6 @@ export const OVERRIDES: Record<ConversionTarget, readonly Override[]> = {
       reason: 'Taiwan’s standard form is 夥伴; OpenCC writes 夥伴 and 伙伴 side by side in one article (好夥伴, 戰略伙伴).',
     },
     { wrong: '註定', right: '注定', reason: '“Destined” is 注定 in Taiwan’s standard (MOE dictionary); 註 is for annotation.' },
-    { wrong: '分段系本館', right: '分段係本館', reason: 'Copula 系 (“is”) is 係 in Traditional Chinese; 系 means “system”.' },
   ],
   hk: [
     { wrong: '裏海', right: '里海', reason: 'The Caspian Sea (里海) is a name: 里 is not “inside” here and never becomes 裏.' },
@@ -48,7 +47,6 @@ export const OVERRIDES: Record<ConversionTarget, readonly Override[]> = {
       right: '夥伴',
       reason: 'OpenCC writes 夥伴 and 伙伴 side by side in one article (好夥伴, 戰略伙伴); one form, 夥伴, keeps the text consistent.',
     },
-    { wrong: '分段系本館', right: '分段係本館', reason: 'Copula 系 (“is”) is 係 in Traditional Chinese; 系 means “system”.' },
   ],
 };
 

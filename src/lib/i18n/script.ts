@@ -46,5 +46,20 @@ export function simplifiedOnlyIn(text: string, target: ConversionTarget): string
   return chars.flatMap((c, i) => (isSimplifiedOnly(c, target) ? [`${c} in “${chars.slice(Math.max(0, i - 6), i + 7).join('')}”`] : []));
 }
 
-/** Latin words the Chinese interface uses on purpose: names of a tool and a format, not untranslated English. */
-export const ALLOWED_LATIN_IN_CHINESE: readonly string[] = ['OpenCC', 'PDF'];
+/**
+ * Latin words the Chinese interface uses on purpose — names of tools, file
+ * formats and citation styles (GB/T 7714, APA, MLA) — not untranslated English.
+ */
+export const ALLOWED_LATIN_IN_CHINESE: readonly string[] = [
+  'OpenCC',
+  'PDF',
+  'BibTeX',
+  'BibLaTeX',
+  'CSL',
+  'JSON',
+  'Zotero',
+  'GB',
+  'T',
+  'APA',
+  'MLA',
+];

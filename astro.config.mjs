@@ -17,6 +17,16 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx(), archiveBuild()],
   devToolbar: { enabled: false },
-  // Never inline scripts: the Content-Security-Policy allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      // Never inline scripts or assets: an inline <script> would break the Content-Security-Policy
+      // (script-src 'self'), and a data: URL for a script or font would too.
+      assetsInlineLimit: 0,
+    },
+    experimental: {
+      // URLs that bundled JavaScript builds to other chunks and assets are relative to the chunk
+      // (new URL(…, import.meta.url)), never "/_astro/…", so dist/ works under any sub-path.
+      renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined),
+    },
+  },
 });

@@ -8,7 +8,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { LOCALES, SOURCE_LOCALE } from '../lib/i18n/locales.ts';
+import { robotsTxt, pagePathOfHtmlFile, sitemapPages, sitemapXml } from '../lib/publish/sitemap.ts';
 import { relativizeCss, relativizeHtml } from '../lib/url/relativize.ts';
+import { inlineCodeIn } from '../lib/publish/csp.ts';
+import { NOT_FOUND_SCRIPT } from '../lib/publish/not-found.ts';
+import { rootAssetReferencesInJs, rootReferencesInHtml } from '../lib/publish/relocatable.ts';
 
 async function filesUnder(dir: string, ext: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -36,6 +41,46 @@ export async function relativizeDist(distDir: string): Promise<number> {
   return changed;
 }
 
+/**
+ * Fail the build when dist/ would only work at the host root or break the
+ * Content-Security-Policy: root references left in HTML or JavaScript, inline
+ * script or style (except the 404 page's one hashed script).
+ */
+export async function checkRelocatable(distDir: string): Promise<void> {
+  const problems: string[] = [];
+  const allowed = `inline <script>`;
+  for (const file of await filesUnder(distDir, '.html')) {
+    const rel = relative(distDir, file);
+    const html = await readFile(file, 'utf8');
+    for (const ref of rootReferencesInHtml(html)) problems.push(`${rel}: "${ref}" points at the host root`);
+    const inline = inlineCodeIn(html).filter((what) => !(rel === '404.html' && what === allowed && html.includes(NOT_FOUND_SCRIPT)));
+    for (const what of inline) problems.push(`${rel}: ${what} would be blocked by the Content-Security-Policy`);
+  }
+  for (const file of await filesUnder(distDir, '.js')) {
+    for (const ref of rootAssetReferencesInJs(await readFile(file, 'utf8'))) {
+      problems.push(`${relative(distDir, file)}: "${ref}" points at the host root`);
+    }
+  }
+  if (problems.length) {
+    throw new Error(
+      `dist/ is not relocatable or not CSP-clean:\n  ${problems.join('\n  ')}\nWrite site-root paths in attributes the build rewrites (see relativize.ts) and keep scripts and styles in files.`,
+    );
+  }
+}
+
+/** sitemap.xml over every HTML page in dist/ (except 404.html) with hreflang alternates, and robots.txt. */
+export async function writeSitemap(distDir: string, site: string): Promise<number> {
+  const paths = (await filesUnder(distDir, '.html'))
+    .map((f) => relative(distDir, f))
+    .filter((f) => f !== '404.html')
+    .map(pagePathOfHtmlFile)
+    .sort();
+  const pages = sitemapPages(paths, site, LOCALES, SOURCE_LOCALE.code);
+  await writeFile(join(distDir, 'sitemap.xml'), sitemapXml(pages));
+  await writeFile(join(distDir, 'robots.txt'), robotsTxt(new URL('sitemap.xml', site.replace(/\/?$/, '/')).href));
+  return pages.length;
+}
+
 export async function buildSearchIndex(distDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -48,14 +93,23 @@ export async function buildSearchIndex(distDir: string): Promise<{ pages: number
 }
 
 export default function archiveBuild(): AstroIntegration {
+  let site = '';
   return {
     name: 'archive-build',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        if (!config.site) throw new Error('Set the site URL (ARCHIVE_SITE_URL) so feeds and the sitemap get absolute URLs.');
+        site = config.site;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         let started = performance.now();
         const changed = await relativizeDist(distDir);
         logger.info(`relative URLs: rewrote ${changed} file(s) in ${Math.round(performance.now() - started)} ms`);
+        await checkRelocatable(distDir);
+        started = performance.now();
+        const listed = await writeSitemap(distDir, site);
+        logger.info(`sitemap: ${listed} page(s), robots.txt in ${Math.round(performance.now() - started)} ms`);
         started = performance.now();
         const { pages } = await buildSearchIndex(distDir);
         logger.info(`search index: ${pages} page(s) indexed in ${Math.round(performance.now() - started)} ms`);

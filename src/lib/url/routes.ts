@@ -15,6 +15,7 @@ export const routes = {
   reportCitations: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/cite/`,
   reportBibtex: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation.bib`,
   reportCslJson: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation.json`,
+  feed: (locale: LocaleCode) => `/${locale}/feed.xml`,
 } as const;
 
 /** Swap the locale prefix of a site-root path: the same page in another locale. */

@@ -70,6 +70,8 @@ const en: Record<keyof typeof zhHans, string> = {
   'footer.note': 'A static website that can be hosted offline. The report texts remain the copyright of the outlets that published them.',
   'notFound.heading': 'Page not found',
   'notFound.body': 'The link may be wrong, or the page has moved. Start again from the home page.',
+  'notFound.noScript':
+    'Without JavaScript, the links below work only when the archive is at the top of this site; otherwise go up to the folder where the archive is installed.',
   'root.choose': 'Choose a language',
 };
 export default en;

@@ -28,8 +28,8 @@ export interface Feed {
 }
 
 function isoDate(value: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new Error(`Feed date "${value}" is not an ISO 8601 date-time.`);
+  const shape = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+  if (!shape.test(value) || Number.isNaN(Date.parse(value))) throw new Error(`Feed date "${value}" is not an ISO 8601 date-time.`);
   return value;
 }
 

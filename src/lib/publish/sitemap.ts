@@ -74,7 +74,9 @@ export function sitemapPages(paths: string[], site: string, locales: readonly Si
     const alternates: SitemapAlternate[] = locales
       .filter((l) => existing.has(`/${l.code}/${rest}`))
       .map((l) => ({ hreflang: l.lang, href: abs(`/${l.code}/${rest}`) }));
+    // A page with no other language version has no alternates to declare.
+    if (alternates.length < 2) return { url: abs(path), alternates: [] };
     if (existing.has(`/${defaultLocale}/${rest}`)) alternates.push({ hreflang: 'x-default', href: abs(`/${defaultLocale}/${rest}`) });
-    return { url: abs(path), alternates: alternates.length > 1 ? alternates : [] };
+    return { url: abs(path), alternates };
   });
 }

@@ -26,7 +26,11 @@ function watch(page: Page, origin: string) {
     if (!['http:', 'https:'].includes(url.protocol)) return;
     if (url.origin !== origin) problems.push(`external request ${req.url()}`);
   });
-  page.on('requestfailed', (req) => problems.push(`failed request ${req.url()}: ${req.failure()?.errorText}`));
+  page.on('requestfailed', (req) => {
+    // Chromium aborts a page's pending favicon fetch when the crawl navigates on; HTTP errors are caught below.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED' && req.resourceType() !== 'document') return;
+    problems.push(`failed request ${req.url()}: ${req.failure()?.errorText}`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
   });

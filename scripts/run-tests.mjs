@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check in order, stopping at the first failure —
- * types, formatting, unit tests, a fresh build, browser tests against it.
+ * types, formatting, unit tests, a fresh build, browser tests against it, and a
+ * second build that must be byte-identical to the first.
  * Ends with one line "N passed, N failed" over all unit and browser tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ const steps = [
   ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`]],
   ['build', 'npm', ['run', 'build']],
   ['browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/e2e.json` }],
+  ['reproducible build', 'node', ['scripts/check-reproducible.mjs', '--reference', 'dist']],
 ];
 
 function counts() {

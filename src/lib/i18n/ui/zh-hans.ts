@@ -64,6 +64,6 @@ export default {
   'footer.note': '本档案为静态网站，可离线托管。报道文本版权归原刊发媒体所有。',
   'notFound.heading': '找不到此页面',
   'notFound.body': '链接可能有误，或页面已移动。可从首页重新进入。',
-  'notFound.noScript': '未启用 JavaScript 时，下列链接仅在档案位于本网站根目录时有效；否则请返回档案所在的文件夹。',
+  'notFound.noScript': '未启用脚本时，下列链接仅在档案位于本网站根目录时有效；否则请返回档案所在的文件夹。',
   'root.choose': '请选择语言',
 } as const;

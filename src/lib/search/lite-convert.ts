@@ -44,7 +44,7 @@ function charLength(text: string, i: number): number {
 
 export function convertByDict(text: string, dict: Dict, max = maxKeyLength(Object.keys(dict))): string {
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const len = longestAt(text, i, (s) => Object.hasOwn(dict, s), max);
     if (len) {
       out += dict[text.slice(i, i + len)];
@@ -61,7 +61,7 @@ export function convertByDict(text: string, dict: Dict, max = maxKeyLength(Objec
 export function segment(text: string, keys: ReadonlySet<string>, max = maxKeyLength(keys)): string[] {
   const parts: string[] = [];
   let pending = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const len = longestAt(text, i, (s) => keys.has(s), max);
     if (len) {
       if (pending) parts.push(pending);

@@ -58,7 +58,12 @@ function restrict(map: Map<string, string>, keep: (key: string, value: string) =
  * Restrict a conversion chain to the entries that can match in `texts`: each stage keeps the keys that
  * occur in what reaches that stage (a superset of what longest match can use, so output is unchanged).
  */
-function restrictChain(texts: readonly string[], segmentKeys: Map<string, string>, stages: Map<string, string>[], extra: (k: string, v: string) => boolean = () => false) {
+function restrictChain(
+  texts: readonly string[],
+  segmentKeys: Map<string, string>,
+  stages: Map<string, string>[],
+  extra: (k: string, v: string) => boolean = () => false,
+) {
   const seen = substrings(texts, maxLen(segmentKeys));
   const segments = Object.keys(restrict(segmentKeys, (k) => seen.has(k)));
   const keySet = new Set(segments);
@@ -78,7 +83,10 @@ const chars = (texts: readonly string[]) => new Set(texts.flatMap((t) => [...t])
 /** Simplified → Taiwan or Hong Kong, as convert.ts does it (OpenCC s2tw / s2hk, overrides, corner quotes). */
 export function targetSpec(simplified: readonly string[], target: ConversionTarget): ConversionSpec {
   const variants = target === 'tw' ? merge(TWVariantsPhrases, TWVariants) : merge(HKVariantsPhrases, HKVariants);
-  const { segments, stages } = restrictChain(simplified, merge(STPhrases, STPhrasesRegional), [merge(STPhrases, STPhrasesRegional, STCharacters), variants]);
+  const { segments, stages } = restrictChain(simplified, merge(STPhrases, STPhrasesRegional), [
+    merge(STPhrases, STPhrasesRegional, STCharacters),
+    variants,
+  ]);
   return { segments, stages, overrides: OVERRIDES[target].map((o) => [o.wrong, o.right]), cornerQuotes: true };
 }
 
@@ -126,7 +134,8 @@ export function foldTable(simplified: readonly string[], converted: readonly (re
       s.forEach((ch, k) => ch !== c[k] && union(ch, c[k]!));
     });
   }
-  for (const stage of toSimplified.stages) for (const [k, v] of Object.entries(stage)) if ([...k].length === 1 && [...v].length === 1) union(k, v);
+  for (const stage of toSimplified.stages)
+    for (const [k, v] of Object.entries(stage)) if ([...k].length === 1 && [...v].length === 1) union(k, v);
   const count = new Map<string, number>();
   for (const t of simplified) for (const ch of t) count.set(ch, (count.get(ch) ?? 0) + 1);
   const members = new Map<string, Set<string>>();
@@ -144,7 +153,11 @@ export function foldTable(simplified: readonly string[], converted: readonly (re
 }
 
 /** The search page's table for one locale (target undefined: the Simplified locale). */
-export function searchTable(simplified: readonly string[], convert: (text: string, target: ConversionTarget) => string, target?: ConversionTarget): SearchTable {
+export function searchTable(
+  simplified: readonly string[],
+  convert: (text: string, target: ConversionTarget) => string,
+  target?: ConversionTarget,
+): SearchTable {
   const tw = simplified.map((t) => convert(t, 'tw'));
   const hk = simplified.map((t) => convert(t, 'hk'));
   const archiveChars = chars([...simplified, ...tw, ...hk]);

@@ -24,11 +24,11 @@ interface Case {
 const H: Slug = 'harmony-and-unity';
 const V: Slug = 'international-voices';
 const CASES: Case[] = [
-  { q: '兼相爱，交相利', slug: H, ids: ['s3-p28'], note: 'quote with Chinese comma' },
-  { q: '兼相爱 交相利', slug: H, ids: ['s3-p28'], note: 'quote with a space' },
-  { q: '“兼相爱，交相利。”', slug: H, ids: ['s3-p28'], note: 'quote with its quotation marks' },
-  { q: '兼相愛，交相利', slug: H, ids: ['s3-p28'], note: 'quote typed in Traditional' },
-  { q: '和睦与团结就是幸福与财富', slug: H, ids: ['s3-p28'], note: 'proverb (also the headline)' },
+  { q: '兼相爱，交相利', slug: H, ids: ['s3-p27'], note: 'quote with Chinese comma' },
+  { q: '兼相爱 交相利', slug: H, ids: ['s3-p27'], note: 'quote with a space' },
+  { q: '“兼相爱，交相利。”', slug: H, ids: ['s3-p27'], note: 'quote with its quotation marks' },
+  { q: '兼相愛，交相利', slug: H, ids: ['s3-p27'], note: 'quote typed in Traditional' },
+  { q: '和睦与团结就是幸福与财富', slug: H, ids: ['s3-p27'], note: 'proverb (also the headline)' },
   { q: '独行快，众行远', slug: H, ids: ['s1-p9'], note: 'proverb' },
   { q: '獨行快,眾行遠', slug: H, ids: ['s1-p9'], note: 'Traditional with an ASCII comma' },
   { q: '亲戚越走越近', slug: H, ids: ['s1-p1'], note: 'saying' },
@@ -67,7 +67,7 @@ const CASES: Case[] = [
   { q: '公正地說', slug: H, ids: ['s1-p12'], note: 'Taiwan form 說', original: '公正地说' },
   { q: '公正地説', slug: H, ids: ['s1-p12'], note: 'Hong Kong form 説', original: '公正地说' },
   { q: '托卡耶夫', slug: H, ids: ['p2', 's1-p5', 's1-p12', 's1-p23', 's2-p2', 's2-p20', 's3-p5'], note: 'person, many paragraphs' },
-  { q: '阿斯塔纳宣言', slug: H, ids: ['s1-p22', 's3-p20'], note: 'document title', also: [`${V}#s1-p3`] },
+  { q: '阿斯塔纳宣言', slug: H, ids: ['s1-p22', 's3-p19'], note: 'document title', also: [`${V}#s1-p3`] },
 ];
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });

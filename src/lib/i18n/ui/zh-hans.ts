@@ -15,7 +15,7 @@ export default {
   'search.submit': '搜索',
   'search.heading': '搜索报道',
   'search.prompt': '输入词语、人名、地名、数字或整句引文；标点、空格、简体繁体均可。',
-  'search.noscript': '搜索需要启用JavaScript。未启用时仍可从首页阅读全部报道，每段都有永久链接。',
+  'search.noscript': '搜索需要浏览器启用脚本。未启用时仍可从首页阅读全部报道，每段都有永久链接。',
   'search.loading': '正在搜索……',
   'search.count': '找到{n}处',
   'search.countPartial': '找到{n}处，另有{m}处部分匹配',

@@ -11,6 +11,10 @@ export const tw: Partial<Record<keyof typeof zhHans, string>> = {
   'search.placeholder': '輸入關鍵字或引文',
   'search.submit': '搜尋',
   'lang.label': '語言與字體',
+  'search.heading': '搜尋報導',
+  'search.loading': '正在搜尋……',
+  'search.error': '搜尋無法載入（{e}）。請重新整理頁面再試。',
+  'search.results': '搜尋結果',
 };
 
 export const hk: Partial<Record<keyof typeof zhHans, string>> = {
@@ -19,4 +23,8 @@ export const hk: Partial<Record<keyof typeof zhHans, string>> = {
   'search.placeholder': '輸入關鍵字或引文',
   'search.submit': '搜尋',
   'lang.label': '語言與字體',
+  'search.heading': '搜尋報道',
+  'search.loading': '正在搜尋……',
+  'search.error': '搜尋無法載入（{e}）。請重新整理頁面再試。',
+  'search.results': '搜尋結果',
 };

@@ -1,0 +1,203 @@
+/**
+ * The search page: reads ?q=, keeps the URL in step with the box, loads
+ * Pagefind (relative to this page) only when there is something to search,
+ * checks every candidate paragraph against the normalized query, and renders
+ * results with DOM nodes only — the query is never parsed as HTML.
+ */
+import { type Dict, folder } from '../lib/search/lite-convert.ts';
+import { excerpt, type Hit, type Paragraph, rankHits } from '../lib/search/match.ts';
+import { normalize } from '../lib/search/normalize.ts';
+
+interface PageData {
+  /** Script folding: Simplified, Taiwan and Hong Kong forms of a character compare equal. */
+  table: { fold: Dict };
+  strings: Record<string, string>;
+  /** Filter key → its label and value labels; keys not listed show their raw names. */
+  filterLabels: Record<string, { label: string; values: Record<string, string> }>;
+  ledeLabel: string;
+}
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; meta: { title?: string }; anchors: { element: string; id: string; text: string }[] }>;
+}
+interface PagefindApi {
+  search: (term: null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]')!;
+const data = JSON.parse(document.getElementById('search-data')!.textContent!) as PageData;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+const fold = folder(data.table.fold);
+const PARAGRAPH_ID = /^(s\d+-)?p\d+$/;
+const siteRoot = new URL('../../', location.href);
+
+const say = (key: string, vars: Record<string, string | number> = {}) =>
+  (data.strings[key] ?? key).replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ''));
+
+let pagefind: Promise<PagefindApi> | undefined;
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const url = new URL('pagefind/pagefind.js', siteRoot).href;
+    const mod = (await import(/* @vite-ignore */ url)) as { createInstance: (o: object) => PagefindApi };
+    const api = mod.createInstance({ noWorker: true, excerptLength: 0 });
+    void renderFilters(api);
+    return api;
+  })();
+  return pagefind;
+}
+
+const selected = new Map<string, string>();
+for (const [k, v] of new URLSearchParams(location.search)) if (k !== 'q' && v) selected.set(k, v);
+
+async function renderFilters(api: PagefindApi) {
+  const available = await api.filters();
+  filterBox.replaceChildren();
+  for (const [key, values] of Object.entries(available)) {
+    const label = document.createElement('label');
+    const caption = document.createElement('span');
+    caption.textContent = data.filterLabels[key]?.label ?? key;
+    const select = document.createElement('select');
+    select.name = key;
+    select.append(new Option(say('search.filterAll'), ''));
+    for (const value of Object.keys(values)) {
+      select.append(new Option(data.filterLabels[key]?.values[value] ?? value, value, false, selected.get(key) === value));
+    }
+    select.addEventListener('change', () => {
+      if (select.value) selected.set(key, select.value);
+      else selected.delete(key);
+      void run();
+    });
+    label.append(caption, select);
+    filterBox.append(label);
+  }
+  filterBox.hidden = !filterBox.childElementCount;
+}
+
+function syncUrl(query: string) {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const [k, v] of selected) params.set(k, v);
+  const search = params.toString();
+  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+}
+
+async function paragraphsOf(api: PagefindApi): Promise<Paragraph[]> {
+  const filters = Object.fromEntries([...selected].map(([k, v]) => [k, [v]]));
+  // Every page under the filters is checked paragraph by paragraph (the archive is small), so the
+  // browser's segmentation of the query can never hide a paragraph, and no index chunk is downloaded.
+  const seen = new Set<string>();
+  const pages = ((await api.search(null, { filters }))?.results ?? []).filter((r) => !seen.has(r.id) && seen.add(r.id));
+  const datas = await Promise.all(pages.map((r) => r.data()));
+  return datas.flatMap((page) => {
+    let section = data.ledeLabel;
+    const out: Paragraph[] = [];
+    for (const a of page.anchors) {
+      if (a.element === 'h2') section = a.text;
+      else if (a.element === 'p' && PARAGRAPH_ID.test(a.id))
+        out.push({ url: page.url, pageTitle: page.meta.title ?? '', id: a.id, sectionTitle: section, text: a.text });
+    }
+    return out;
+  });
+}
+
+function resultItem(hit: Hit): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  li.dataset['kind'] = hit.kind;
+  const link = document.createElement('a');
+  const target = new URL(hit.paragraph.url.replace(/^\//, ''), siteRoot);
+  for (const term of hit.found.slice(0, 8)) target.searchParams.append('hl', term);
+  target.hash = hit.paragraph.id;
+  link.href = target.href;
+  link.dataset['resultLink'] = '';
+  const title = document.createElement('span');
+  title.className = 'search-result__title';
+  title.textContent = hit.paragraph.pageTitle;
+  const section = document.createElement('span');
+  section.className = 'search-result__section';
+  section.textContent = hit.paragraph.sectionTitle;
+  const text = document.createElement('span');
+  text.className = 'search-result__excerpt';
+  for (const piece of excerpt(hit.paragraph.text, hit.ranges)) {
+    if (piece.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = piece.text;
+      text.append(mark);
+    } else text.append(piece.text);
+  }
+  link.append(title, section, text);
+  li.append(link);
+  if (hit.kind === 'partial') {
+    const badge = document.createElement('span');
+    badge.className = 'search-result__partial';
+    badge.textContent = say('search.partial');
+    li.append(badge);
+  }
+  return li;
+}
+
+let runId = 0;
+async function run() {
+  const query = input.value.trim();
+  const id = ++runId;
+  syncUrl(query);
+  if (!normalize(query)) {
+    list.replaceChildren();
+    status.textContent = say('search.prompt');
+    return;
+  }
+  status.textContent = say('search.loading');
+  try {
+    const api = await loadPagefind();
+    const hits = rankHits(await paragraphsOf(api), query, fold);
+    if (id !== runId) return;
+    const full = hits.filter((h) => h.kind !== 'partial').length;
+    const partial = hits.length - full;
+    list.replaceChildren(...hits.map(resultItem));
+    status.textContent = !hits.length
+      ? say('search.none', { q: query })
+      : partial
+        ? say('search.countPartial', { n: full, m: partial })
+        : say('search.count', { n: full });
+  } catch (error) {
+    if (id === runId) status.textContent = say('search.error', { e: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(timer);
+  timer = setTimeout(run, 120);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  void run();
+});
+
+const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+root.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const all = links();
+  if (!all.length) return;
+  const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+  if (document.activeElement === input) {
+    if (event.key !== 'ArrowDown') return;
+    all[0]!.focus();
+  } else if (at === -1) return;
+  else if (event.key === 'ArrowDown') all[Math.min(at + 1, all.length - 1)]!.focus();
+  else if (at === 0) input.focus();
+  else all[at - 1]!.focus();
+  event.preventDefault();
+});
+
+input.addEventListener('focus', () => void loadPagefind(), { once: true });
+input.value = new URLSearchParams(location.search).get('q') ?? '';
+root.dataset['ready'] = '';
+void run();

@@ -6,8 +6,9 @@ import { getCollection } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './content/content-dir.ts';
-import type { LedgerEntry } from './content/schema.ts';
+import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
 import { LOCALES, type Locale } from './i18n/locales.ts';
+import { buildIndexView, type IndexView } from './index/view.ts';
 import { parseBody } from './text/blocks.ts';
 import { type IdRegistry, aliasesByTarget } from './text/id-registry.ts';
 import { type LocalizedReport, localizeReport } from './text/localize.ts';
@@ -44,4 +45,17 @@ export function idAliases(slug: string): Map<string, string[]> {
     registry = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as IdRegistry) : {};
   }
   return aliasesByTarget(registry[slug]);
+}
+
+export async function getPeople(): Promise<IndexEntry[]> {
+  return (await getCollection('people')).map((e) => e.data);
+}
+
+export async function getQuotes(): Promise<Quote[]> {
+  return (await getCollection('quotes')).map((e) => e.data);
+}
+
+/** The quote index and the index of people and places, as one locale shows them. */
+export async function getIndexView(locale: Locale): Promise<IndexView> {
+  return buildIndexView(locale, await getReports(locale), await getPeople(), await getQuotes());
 }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './content/content-dir.ts';
 import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
+import { forLocale } from './i18n/convert.ts';
 import { LOCALES, type Locale } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';
 import { parseBody } from './text/blocks.ts';
@@ -58,4 +59,14 @@ export async function getQuotes(): Promise<Quote[]> {
 /** The quote index and the index of people and places, as one locale shows them. */
 export async function getIndexView(locale: Locale): Promise<IndexView> {
   return buildIndexView(locale, await getReports(locale), await getPeople(), await getQuotes());
+}
+
+/** Kinds of entries whose mentions are linked in the report text (countries and regions would be everywhere). */
+const LINKED_KINDS = new Set(['person', 'organisation', 'document']);
+
+/** Mention forms for linking in the text of one locale, converted like the text. */
+export async function getMentionForms(locale: Locale): Promise<{ form: string; entry: string }[]> {
+  return (await getPeople())
+    .filter((p) => LINKED_KINDS.has(p.kind))
+    .flatMap((p) => p.mentions.map((form) => ({ form: forLocale(form, locale), entry: p.id })));
 }

@@ -79,3 +79,14 @@ export function segmentMentions(text: string, forms: readonly { form: string; en
   if (pos < text.length) segments.push({ text: text.slice(pos) });
   return segments;
 }
+
+/** Keep only the first mention of each entry as a mention; later ones become plain text (the text is unchanged). */
+export function firstMentionsOnly(segments: readonly Segment[]): Segment[] {
+  const seen = new Set<string>();
+  return segments.map((s) => {
+    if (!s.entry) return s;
+    if (seen.has(s.entry)) return { text: s.text };
+    seen.add(s.entry);
+    return s;
+  });
+}

@@ -49,7 +49,9 @@ export interface IndexView {
 
 export function entryName(entry: IndexEntry, locale: Locale): { name: string; lang: string; unverified: boolean } {
   if (!locale.hasReportText) return { name: entry.names.en, lang: 'en', unverified: !entry.verified.en };
-  return locale.conversion ? { name: entry.names['zh-Hant'], lang: 'zh-Hant', unverified: false } : { name: entry.names['zh-Hans'], lang: 'zh-Hans', unverified: false };
+  return locale.conversion
+    ? { name: entry.names['zh-Hant'], lang: 'zh-Hant', unverified: false }
+    : { name: entry.names['zh-Hans'], lang: 'zh-Hans', unverified: false };
 }
 
 export function reportTitle(report: LocalizedReport, locale: Locale): string {
@@ -57,7 +59,12 @@ export function reportTitle(report: LocalizedReport, locale: Locale): string {
 }
 
 /** Build the locale's view from reports already localized for it. */
-export function buildIndexView(locale: Locale, reports: readonly LocalizedReport[], people: readonly IndexEntry[], quotes: readonly Quote[]): IndexView {
+export function buildIndexView(
+  locale: Locale,
+  reports: readonly LocalizedReport[],
+  people: readonly IndexEntry[],
+  quotes: readonly Quote[],
+): IndexView {
   const paragraphs = reports.map((r) => ({ slug: r.slug, paragraphs: textBlocks(r.body) }));
   const numberOf = (slug: string, id: string) => paragraphs.find((r) => r.slug === slug)?.paragraphs.find((p) => p.id === id)?.number ?? 0;
   const titleOf = (slug: string) => {
@@ -92,7 +99,14 @@ export function buildIndexView(locale: Locale, reports: readonly LocalizedReport
       href: routes.paragraph(locale.code, m.report, m.paragraph),
       reportTitle: titleOf(m.report),
     }));
-    return { entry, name, nameLang: lang, nameUnverified: unverified, mentions, quotes: quoteViews.filter((q) => q.quote.speaker === entry.id) };
+    return {
+      entry,
+      name,
+      nameLang: lang,
+      nameUnverified: unverified,
+      mentions,
+      quotes: quoteViews.filter((q) => q.quote.speaker === entry.id),
+    };
   });
   return { entries, quotes: quoteViews };
 }

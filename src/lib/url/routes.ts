@@ -19,7 +19,8 @@ export const routes = {
   people: (locale: LocaleCode) => `/${locale}/people/`,
   person: (locale: LocaleCode, id: string) => `/${locale}/people/${id}/`,
   /** A paragraph of a report, in the locale that shows the text (English links to the original). */
-  paragraph: (locale: LocaleCode, slug: string, paragraphId: string) => `/${locale === 'en' ? 'zh-hans' : locale}/reports/${slug}/#${paragraphId}`,
+  paragraph: (locale: LocaleCode, slug: string, paragraphId: string) =>
+    `/${locale === 'en' ? 'zh-hans' : locale}/reports/${slug}/#${paragraphId}`,
 } as const;
 
 /** Swap the locale prefix of a site-root path: the same page in another locale. */

@@ -99,7 +99,7 @@ export function validateLedger(file: string, raw: string): { entries: LedgerEntr
 }
 
 /** Rules that span files: unique slugs and ids, known reports, ledger and transcription matching the source. */
-export function crossCheck(content: ArchiveContent, readSource: (file: string) => string | null, ledgerFile: string): ContentProblem[] {
+export function crossCheck(content: Pick<ArchiveContent, 'reports' | 'ledger'>, readSource: (file: string) => string | null, ledgerFile: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySlug = new Map<string, ReportEntry>();
   for (const report of content.reports) {

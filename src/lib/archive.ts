@@ -65,8 +65,16 @@ export async function getIndexView(locale: Locale): Promise<IndexView> {
 const LINKED_KINDS = new Set(['person', 'organisation', 'document']);
 
 /** Mention forms for linking in the text of one locale, converted like the text. */
-export async function getMentionForms(locale: Locale): Promise<{ form: string; entry: string }[]> {
-  return (await getPeople())
-    .filter((p) => LINKED_KINDS.has(p.kind))
-    .flatMap((p) => p.mentions.map((form) => ({ form: forLocale(form, locale), entry: p.id })));
+const mentionForms = new Map<string, Promise<{ form: string; entry: string }[]>>();
+export function getMentionForms(locale: Locale): Promise<{ form: string; entry: string }[]> {
+  let forms = mentionForms.get(locale.code);
+  if (!forms) {
+    forms = getPeople().then((people) =>
+      people
+        .filter((p) => LINKED_KINDS.has(p.kind))
+        .flatMap((p) => p.mentions.map((form) => ({ form: forLocale(form, locale), entry: p.id }))),
+    );
+    mentionForms.set(locale.code, forms);
+  }
+  return forms;
 }

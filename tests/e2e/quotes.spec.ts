@@ -4,6 +4,7 @@
  * quote link landing on a paragraph that holds the words, person pages
  * listing their quotes, search filter attributes and translated labels.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { loadArchiveContent } from '../../src/lib/content/archive-content.ts';
 import { forLocale } from '../../src/lib/i18n/convert.ts';
@@ -116,3 +117,13 @@ test('mentions in the report text link to their entries without changing the tex
   await expect(page).toHaveURL(/\/zh-tw\/people\/khairushev\/$/);
   await expect(page.locator('[data-quote]')).toHaveCount(3);
 });
+
+for (const path of ['zh-hans/quotes/', 'en/quotes/', 'zh-hk/people/', 'en/people/kenzhayev/', 'zh-tw/people/tokayev/']) {
+  test(`axe: ${path} has no WCAG 2.2 AA violation`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

@@ -11,7 +11,7 @@ import { formatProblems } from '../../src/lib/content/errors.ts';
 import type { Quote } from '../../src/lib/content/schema.ts';
 import { forLocale } from '../../src/lib/i18n/convert.ts';
 import { getLocale, LOCALES } from '../../src/lib/i18n/locales.ts';
-import { computeMentions, segmentMentions } from '../../src/lib/index/mentions.ts';
+import { computeMentions, firstMentionEntries, segmentMentions } from '../../src/lib/index/mentions.ts';
 import { buildIndexView, entryName } from '../../src/lib/index/view.ts';
 import { textBlocks } from '../../src/lib/text/blocks.ts';
 import { localizeReport } from '../../src/lib/text/localize.ts';
@@ -228,6 +228,19 @@ describe('mentions are computed from the text', () => {
     ]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
     expect(segments.filter((s) => s.entry).map((s) => s.text)).toEqual(['扎克普·海鲁舍夫', '海鲁舍夫', '乌鲁木齐', '里海']);
+  });
+});
+
+describe('linking mentions in the text', () => {
+  it('links each entry once per report, at its first mention', () => {
+    const blocks = textBlocks(reports.find((r) => r.data.slug === 'harmony-and-unity')!.parsed);
+    const linked = firstMentionEntries(blocks, [
+      { form: '托卡耶夫', entry: 'tokayev' },
+      { form: '习近平', entry: 'xi-jinping' },
+    ]);
+    expect([...linked.get('p2')!].sort()).toEqual(['tokayev', 'xi-jinping']);
+    expect([...linked.values()].flatMap((s) => [...s])).toHaveLength(2);
+    expect(linked.size).toBe(blocks.length);
   });
 });
 

@@ -90,3 +90,26 @@ export function firstMentionsOnly(segments: readonly Segment[]): Segment[] {
     return s;
   });
 }
+
+/**
+ * For each paragraph (in reading order), the entries whose first mention in the
+ * whole report falls in it: only those are linked, so each entry is linked once.
+ */
+export function firstMentionEntries(
+  paragraphs: readonly { id: string; text: string }[],
+  forms: readonly { form: string; entry: string }[],
+): Map<string, Set<string>> {
+  const seen = new Set<string>();
+  const out = new Map<string, Set<string>>();
+  for (const p of paragraphs) {
+    const here = new Set<string>();
+    for (const s of segmentMentions(p.text, forms)) {
+      if (s.entry && !seen.has(s.entry)) {
+        seen.add(s.entry);
+        here.add(s.entry);
+      }
+    }
+    out.set(p.id, here);
+  }
+  return out;
+}

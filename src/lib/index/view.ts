@@ -38,6 +38,8 @@ export interface EntryView {
   nameLang: string;
   /** True when the shown name is an English name that is not confirmed. */
   nameUnverified: boolean;
+  /** The role the text gives, in the locale's script (the Simplified original on English pages). */
+  role: string;
   mentions: MentionView[];
   quotes: QuoteView[];
 }
@@ -104,6 +106,7 @@ export function buildIndexView(
       name,
       nameLang: lang,
       nameUnverified: unverified,
+      role: forLocale(entry.role, locale),
       mentions,
       quotes: quoteViews.filter((q) => q.quote.speaker === entry.id),
     };

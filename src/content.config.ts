@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Loader } from 'astro/loaders';
 import { type ArchiveContent, loadArchiveContent } from './lib/content/archive-content.ts';
 import { contentDir } from './lib/content/content-dir.ts';
-import { ledgerEntrySchema, reportSchema } from './lib/content/schema.ts';
+import { indexEntrySchema, ledgerEntrySchema, quoteSchema, reportSchema } from './lib/content/schema.ts';
 
 let loaded: ArchiveContent | undefined;
 function content(): ArchiveContent {
@@ -36,7 +36,25 @@ const ledgerLoader: Loader = {
   },
 };
 
+const peopleLoader: Loader = {
+  name: 'archive-people',
+  load: async ({ store }) => {
+    store.clear();
+    for (const entry of content().people) store.set({ id: entry.id, data: entry });
+  },
+};
+
+const quotesLoader: Loader = {
+  name: 'archive-quotes',
+  load: async ({ store }) => {
+    store.clear();
+    for (const quote of content().quotes) store.set({ id: quote.id, data: quote });
+  },
+};
+
 export const collections = {
   reports: defineCollection({ loader: reportsLoader, schema: reportSchema }),
   corrections: defineCollection({ loader: ledgerLoader, schema: ledgerEntrySchema.and(z.object({ position: z.number().int() })) }),
+  people: defineCollection({ loader: peopleLoader, schema: indexEntrySchema }),
+  quotes: defineCollection({ loader: quotesLoader, schema: quoteSchema }),
 };

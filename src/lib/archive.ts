@@ -6,8 +6,10 @@ import { getCollection } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './content/content-dir.ts';
-import type { LedgerEntry } from './content/schema.ts';
+import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
+import { forLocale } from './i18n/convert.ts';
 import { LOCALES, type Locale } from './i18n/locales.ts';
+import { buildIndexView, type IndexView } from './index/view.ts';
 import { parseBody } from './text/blocks.ts';
 import { type IdRegistry, aliasesByTarget } from './text/id-registry.ts';
 import { type LocalizedReport, localizeReport } from './text/localize.ts';
@@ -44,4 +46,35 @@ export function idAliases(slug: string): Map<string, string[]> {
     registry = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as IdRegistry) : {};
   }
   return aliasesByTarget(registry[slug]);
+}
+
+export async function getPeople(): Promise<IndexEntry[]> {
+  return (await getCollection('people')).map((e) => e.data);
+}
+
+export async function getQuotes(): Promise<Quote[]> {
+  return (await getCollection('quotes')).map((e) => e.data);
+}
+
+/** The quote index and the index of people and places, as one locale shows them. */
+export async function getIndexView(locale: Locale): Promise<IndexView> {
+  return buildIndexView(locale, await getReports(locale), await getPeople(), await getQuotes());
+}
+
+/** Kinds of entries whose mentions are linked in the report text (countries and regions would be everywhere). */
+const LINKED_KINDS = new Set(['person', 'organisation', 'document']);
+
+/** Mention forms for linking in the text of one locale, converted like the text. */
+const mentionForms = new Map<string, Promise<{ form: string; entry: string }[]>>();
+export function getMentionForms(locale: Locale): Promise<{ form: string; entry: string }[]> {
+  let forms = mentionForms.get(locale.code);
+  if (!forms) {
+    forms = getPeople().then((people) =>
+      people
+        .filter((p) => LINKED_KINDS.has(p.kind))
+        .flatMap((p) => p.mentions.map((form) => ({ form: forLocale(form, locale), entry: p.id }))),
+    );
+    mentionForms.set(locale.code, forms);
+  }
+  return forms;
 }

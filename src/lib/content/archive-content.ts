@@ -11,7 +11,8 @@ import { BodyFormatError, parseBody, type ReportBody } from '../text/blocks.ts';
 import { checkFidelity } from '../text/fidelity.ts';
 import { ArchiveContentError, type ContentProblem, problemsFromIssues } from './errors.ts';
 import { LEDGER_FIELD_HELP, REPORT_FIELD_HELP } from './field-help.ts';
-import { type LedgerEntry, ledgerEntrySchema, type Report, reportSchema } from './schema.ts';
+import { crossCheckIndex, PEOPLE_FILE, QUOTES_FILE, validatePeople, validateQuotes } from './index-content.ts';
+import { type IndexEntry, type LedgerEntry, ledgerEntrySchema, type Quote, type Report, reportSchema } from './schema.ts';
 
 export interface ReportEntry {
   /** Path relative to the project root, for messages. */
@@ -24,6 +25,10 @@ export interface ReportEntry {
 export interface ArchiveContent {
   reports: ReportEntry[];
   ledger: LedgerEntry[];
+  /** People, organisations and places the reports name (content/people.yaml). */
+  people: IndexEntry[];
+  /** Direct quotations (content/quotes.yaml). */
+  quotes: Quote[];
 }
 
 export const LEDGER_FILE = 'corrections.yaml';
@@ -94,7 +99,7 @@ export function validateLedger(file: string, raw: string): { entries: LedgerEntr
 }
 
 /** Rules that span files: unique slugs and ids, known reports, ledger and transcription matching the source. */
-export function crossCheck(content: ArchiveContent, readSource: (file: string) => string | null, ledgerFile: string): ContentProblem[] {
+export function crossCheck(content: Pick<ArchiveContent, 'reports' | 'ledger'>, readSource: (file: string) => string | null, ledgerFile: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySlug = new Map<string, ReportEntry>();
   for (const report of content.reports) {
@@ -168,13 +173,19 @@ export function loadArchiveContent(contentDir: string, projectRoot = process.cwd
   const ledgerFile = rel(ledgerPath);
   const ledger = existsSync(ledgerPath) ? validateLedger(ledgerFile, readFileSync(ledgerPath, 'utf8')) : { entries: [], problems: [] };
   problems.push(...ledger.problems);
-  const content = { reports: reports.sort((a, b) => a.data.order - b.data.order), ledger: ledger.entries };
+  const peoplePath = join(contentDir, PEOPLE_FILE);
+  const quotesPath = join(contentDir, QUOTES_FILE);
+  const people = existsSync(peoplePath) ? validatePeople(rel(peoplePath), readFileSync(peoplePath, 'utf8')) : { entries: [], problems: [] };
+  const quotes = existsSync(quotesPath) ? validateQuotes(rel(quotesPath), readFileSync(quotesPath, 'utf8')) : { entries: [], problems: [] };
+  problems.push(...people.problems, ...quotes.problems);
+  const content = { reports: reports.sort((a, b) => a.data.order - b.data.order), ledger: ledger.entries, people: people.entries, quotes: quotes.entries };
   if (problems.length === 0) {
     const readSource = (file: string) => {
       const path = join(contentDir, file);
       return existsSync(path) ? readFileSync(path, 'utf8') : null;
     };
     problems.push(...crossCheck(content, readSource, ledgerFile));
+    problems.push(...crossCheckIndex(content.reports, content.people, content.quotes, rel(peoplePath), rel(quotesPath)));
   }
   if (problems.length) throw new ArchiveContentError(problems);
   return content;

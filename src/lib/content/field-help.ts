@@ -47,3 +47,34 @@ export const LEDGER_FIELD_HELP: Record<string, FieldHelp> = {
   to: { what: 'for move/add: where the text goes ("header"); for change: the new text', example: 'to: header' },
   source_lines: { what: 'the first and last line in the source file where the text stands', example: 'source_lines: [66, 67]' },
 };
+
+export const INDEX_ENTRY_FIELD_HELP: Record<string, FieldHelp> = {
+  id: { what: 'a unique ASCII id (lower-case letters, digits, single hyphens); it becomes the URL of the entry’s page', example: 'id: tokayev' },
+  kind: { what: 'one of: person, organisation, place, document, unnamed (a speaker the text does not name)', example: 'kind: person' },
+  names: {
+    what: 'the names: zh-Hans as in the text, zh-Hant converted and reviewed, en, and native only where well established',
+    example: 'names: { zh-Hans: 托卡耶夫, zh-Hant: 托卡耶夫, en: Kassym-Jomart Tokayev, native: Қасым-Жомарт Тоқаев }',
+  },
+  'names.zh-Hans': { what: 'the name exactly as the text writes it', example: 'names: { zh-Hans: 托卡耶夫, … }' },
+  'names.zh-Hant': { what: 'the name in Traditional characters, reviewed', example: 'names: { zh-Hant: 托卡耶夫, … }' },
+  'names.en': { what: 'the English name; if you are not certain of it, set verified.en to false', example: 'names: { en: Kassym-Jomart Tokayev, … }' },
+  'names.native': { what: 'the name in the entry’s own language and script (leave out unless well established)', example: 'names: { native: Қасым-Жомарт Тоқаев, … }' },
+  verified: { what: 'whether the English and native names are confirmed (true) or a best guess (false)', example: 'verified: { en: true, native: false }' },
+  'verified.en': { what: 'true only when the English name is confirmed', example: 'verified: { en: false }' },
+  'verified.native': { what: 'true only when the native name is confirmed; give it exactly when names.native is given', example: 'verified: { en: true, native: true }' },
+  role: { what: 'the role the text gives, in Chinese as in the text', example: 'role: 哈萨克斯坦总统' },
+  mentions: { what: 'every form under which the text names the entry, verbatim in Simplified characters', example: 'mentions: [扎克普·海鲁舍夫, 海鲁舍夫]' },
+};
+
+export const QUOTE_FIELD_HELP: Record<string, FieldHelp> = {
+  id: { what: 'a unique ASCII id for the quote', example: 'id: a-s1-p9-2' },
+  speaker: { what: 'the id of the speaker’s entry in content/people.yaml', example: 'speaker: mirziyoyev' },
+  report: { what: 'the slug of the report that holds the quote', example: 'report: harmony-and-unity' },
+  paragraph: { what: 'the permanent id of the paragraph that holds the quote (see tests/golden/structure.json)', example: 'paragraph: s1-p9' },
+  attribution: {
+    what: '"stated" when the text names the speaker, "context" when only the context shows who speaks (then explain in note_en)',
+    example: 'attribution: stated',
+  },
+  words: { what: 'the words inside the quotation marks, character for character, without the marks', example: 'words: 独行快，众行远' },
+  note_en: { what: 'an English note on the attribution (required for attribution: context)', example: 'note_en: The text calls these words “China’s voice”.' },
+};

@@ -102,3 +102,72 @@ export const ledgerEntrySchema = z.discriminatedUnion('kind', [
 
 export const ledgerSchema = z.array(ledgerEntrySchema);
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
+
+/** Index of people, organisations and places: what an entry is. `unnamed` is a speaker the text does not name. */
+export const ENTRY_KINDS = ['person', 'organisation', 'place', 'document', 'unnamed'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+const asciiId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+export const indexEntrySchema = z
+  .object({
+    id: asciiId,
+    kind: z.enum(ENTRY_KINDS),
+    names: z
+      .object({
+        /** As the text writes it. */
+        'zh-Hans': nonEmpty,
+        /** Converted and reviewed. */
+        'zh-Hant': nonEmpty,
+        en: nonEmpty,
+        /** The name in the entry's own language, only where well established. */
+        native: nonEmpty.optional(),
+      })
+      .strict(),
+    /** Whether the English (and native) name is confirmed; false shows the name as unverified. */
+    verified: z.object({ en: z.boolean(), native: z.boolean().optional() }).strict(),
+    /** The role the text gives, in Chinese as in the text. */
+    role: nonEmpty,
+    /** Forms under which the text mentions the entry (Simplified, verbatim). */
+    mentions: z.array(nonEmpty).min(1),
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    if ((entry.names.native === undefined) !== (entry.verified.native === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['verified', 'native'],
+        message: entry.names.native === undefined ? 'is given but the entry has no native name' : 'is missing: say whether the native name is verified',
+      });
+    }
+  });
+export type IndexEntry = z.infer<typeof indexEntrySchema>;
+
+/** How the text attributes a quotation: it names the speaker (`stated`) or makes the speaker clear from context. */
+export const ATTRIBUTIONS = ['stated', 'context'] as const;
+
+export const quoteSchema = z
+  .object({
+    id: asciiId,
+    /** Id of an entry in people.yaml. */
+    speaker: asciiId,
+    /** Slug of the report. */
+    report: asciiId,
+    /** Permanent paragraph id ("p2", "s1-p9"). */
+    paragraph: z.string().regex(/^(s[1-9]\d*-)?p[1-9]\d*$/),
+    attribution: z.enum(ATTRIBUTIONS),
+    /** The quoted words, verbatim, without the enclosing “”. */
+    words: nonEmpty,
+    /** English note on the attribution; required when attribution is `context`. */
+    note_en: nonEmpty.optional(),
+  })
+  .strict()
+  .superRefine((quote, ctx) => {
+    if (quote.attribution === 'context' && !quote.note_en) {
+      ctx.addIssue({ code: 'custom', path: ['note_en'], message: 'is missing: a quote attributed from context must say how the context shows the speaker' });
+    }
+    if (/^[“「]|[”」]$/.test(quote.words)) {
+      ctx.addIssue({ code: 'custom', path: ['words'], message: 'includes the enclosing quotation marks; give only the words inside them' });
+    }
+  });
+export type Quote = z.infer<typeof quoteSchema>;

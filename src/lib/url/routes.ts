@@ -16,6 +16,12 @@ export const routes = {
   reportBibtex: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation.bib`,
   reportCslJson: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation.json`,
   feed: (locale: LocaleCode) => `/${locale}/feed.xml`,
+  quotes: (locale: LocaleCode) => `/${locale}/quotes/`,
+  people: (locale: LocaleCode) => `/${locale}/people/`,
+  person: (locale: LocaleCode, id: string) => `/${locale}/people/${id}/`,
+  /** A paragraph of a report, in the locale that shows the text (English links to the original). */
+  paragraph: (locale: LocaleCode, slug: string, paragraphId: string) =>
+    `/${locale === 'en' ? 'zh-hans' : locale}/reports/${slug}/#${paragraphId}`,
 } as const;
 
 /** Swap the locale prefix of a site-root path: the same page in another locale. */

@@ -90,5 +90,38 @@ const en: Record<keyof typeof zhHans, string> = {
   'notFound.noScript':
     'Without JavaScript, the links below work only when the archive is at the top of this site; otherwise go up to the folder where the archive is installed.',
   'root.choose': 'Choose a language',
+  'nav.quotes': 'Quotations',
+  'nav.people': 'People and places',
+  'quotes.heading': 'Quotation index',
+  'quotes.intro':
+    'Every direct quotation in the two reports, in order of report and paragraph, with its speaker and a link to the paragraph. The words are given in the original Chinese.',
+  'quotes.rule':
+    'What is included: words the reports set in quotation marks and present (or make clear from context) as said or written by someone or by a document, proverbs included; speakers the text does not name have “unnamed” entries. Quotation marks that only mark a name, a slogan or emphasis, and quotations the text does not ascribe to anyone (such as lede paragraph 9), are not included.',
+  'quotes.bySpeaker': 'Browse by speaker',
+  'quotes.byReport': 'Browse by report',
+  'quotes.count': '{n}',
+  'quotes.context': 'attributed from context',
+  'quotes.note': 'Attribution',
+  'quotes.inParagraph': '{report}, paragraph {n}',
+  'people.heading': 'People, organisations and places',
+  'people.intro':
+    'The people, organisations, documents and places the reports name. The paragraphs that mention each are computed from the text at build time. English or native names that are not confirmed are marked “unverified”.',
+  'people.kind.person': 'People',
+  'people.kind.organisation': 'Organisations',
+  'people.kind.place': 'Places',
+  'people.kind.document': 'Documents',
+  'people.kind.unnamed': 'Unnamed speakers',
+  'people.role': 'Role in the text',
+  'people.names': 'Names',
+  'people.name.zhHans': 'Simplified',
+  'people.name.zhHant': 'Traditional',
+  'people.name.en': 'English',
+  'people.name.native': 'Native',
+  'people.unverified': 'unverified',
+  'people.mentions': 'Mentioned in',
+  'people.mentionCount': '{n} paragraph(s)',
+  'people.quotes': 'Quotations',
+  'people.noQuotes': 'The reports quote no words of this entry.',
+  'people.backToIndex': 'Back to people and places',
 };
 export default en;

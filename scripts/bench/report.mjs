@@ -2,7 +2,7 @@
  * docs/benchmarks.md from the results of a run: every figure next to its
  * target, what was not measured and why, and the scale charts.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeScaleCharts } from './charts.mjs';
 import { kb, mark, mb, ms, s } from './format.mjs';
@@ -217,7 +217,7 @@ Load average (1/5/15 min) at start ${m.loadAverageAtStart.join(' / ')}, at end $
 ${table(['target', 'measured', 'verdict'], targetRows(r))}
 
 ${whySection(r)}
-${FINDINGS}
+${analysis(docsDir)}
 
 ## Build of the real archive
 
@@ -294,5 +294,14 @@ Environment: \`BENCH_PORT\` (default 4450; the scale runs use the next port), \`
   writeFileSync(join(docsDir, 'benchmarks.md'), md);
 }
 
-/** Written by hand after reading the run's numbers: why targets are missed and what would fix them. */
-export const FINDINGS = '';
+/**
+ * The hand-written analysis (why targets are missed, what would fix them),
+ * kept in docs/benchmarks-analysis.md and shown with the date it was written
+ * for, so a later run does not pass it off as its own.
+ */
+function analysis(docsDir) {
+  const file = join(docsDir, 'benchmarks-analysis.md');
+  if (!existsSync(file)) return '';
+  const text = readFileSync(file, 'utf8').replace(/^# .*\n+/, '');
+  return `## Why targets are missed, and what to do (analysis, from docs/benchmarks-analysis.md)\n\n${text.trim()}\n`;
+}

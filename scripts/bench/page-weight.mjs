@@ -20,7 +20,11 @@ export function pageWeight(page, distDir) {
     ...linked(html, /<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ].map(fileOf);
   const read = (files) => files.filter((f) => f.startsWith(resolve(distDir)) && existsSync(f)).map((f) => sizes(readFileSync(f)));
-  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  // Inline scripts that run (not data blocks such as JSON-LD).
+  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="(?!module|text\/javascript)[^"]*"/.test(m[1]))
+    .map((m) => m[2])
+    .join('');
   const result = {
     html: sizes(html),
     css: addSizes(...read(css)),

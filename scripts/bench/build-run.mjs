@@ -1,0 +1,48 @@
+/**
+ * One timed `astro build`: wall time, the integration's step timings
+ * (ARCHIVE_BUILD_TIMINGS, written by src/integrations/archive-build.ts), peak
+ * memory of the whole process tree, and the build's own progress lines.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { watchPeakMemory } from './process-memory.mjs';
+import { progress } from './progress.mjs';
+
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+
+/** Build into outDir (content from contentDir, or the real content/ when omitted). */
+export async function timedBuild({ outDir, contentDir, label }) {
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-timings-'));
+  const timingsFile = join(scratch, 'timings.json');
+  const env = { ...process.env, ARCHIVE_BUILD_TIMINGS: timingsFile };
+  if (contentDir) env.ARCHIVE_CONTENT_DIR = contentDir;
+  else delete env.ARCHIVE_CONTENT_DIR;
+  const started = performance.now();
+  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', resolve(outDir)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const memory = watchPeakMemory(child.pid);
+  const tail = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      tail.push(line);
+      if (tail.length > 40) tail.shift();
+      if (/\[archive-build\]|page\(s\) built|\[content\]|error/i.test(line)) progress(`  ${label}: ${line.replace(/^\S+\s+/, '')}`);
+    });
+  }
+  const code = await new Promise((done) => child.on('close', done));
+  const wallMs = Math.round(performance.now() - started);
+  const peakRssBytes = memory.stop();
+  if (code !== 0) throw new Error(`build (${label}) failed with exit code ${code}:\n${tail.join('\n')}`);
+  const steps = JSON.parse(readFileSync(timingsFile, 'utf8'));
+  rmSync(scratch, { recursive: true, force: true });
+  return {
+    wallMs,
+    astroMs: wallMs - steps.pagefindMs,
+    relativizeMs: steps.relativizeMs,
+    pagefindMs: steps.pagefindMs,
+    pagefindPages: steps.pagefindPages,
+    peakRssBytes,
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * The two search UIs compared on the same dist/pagefind index: our search page
+ * (/<locale>/search/?q=, results as links inside [data-search-results]) when the
+ * build has it, and Pagefind's stock UI on the bench-only page.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SEARCH_LOCALE = 'zh-hans';
+
+export function searchTargets(distDir) {
+  const ours = existsSync(join(distDir, SEARCH_LOCALE, 'search', 'index.html'));
+  return [
+    {
+      name: 'ours',
+      available: ours,
+      reason: ours ? null : `not available: this build has no /${SEARCH_LOCALE}/search/ page yet`,
+      path: `${SEARCH_LOCALE}/search/`,
+      selector: '[data-search-results] a',
+    },
+    { name: 'stock', available: true, reason: null, path: '__bench/stock-ui/', selector: '.pagefind-ui__result-link' },
+  ];
+}

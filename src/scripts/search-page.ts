@@ -7,10 +7,12 @@
 import { type Dict, folder } from '../lib/search/lite-convert.ts';
 import { excerpt, type Hit, type Paragraph, rankHits } from '../lib/search/match.ts';
 import { normalize } from '../lib/search/normalize.ts';
+import { ANY_QUOTE, passesQuoteFilter, type QuoteFilterData, reportSlugOf } from '../lib/search/quote-filter.ts';
 
 interface PageData {
   /** Script folding: Simplified, Taiwan and Hong Kong forms of a character compare equal. */
-  table: { fold: Dict };
+  table: { fold: Dict; toPage: Dict };
+  quotes: QuoteFilterData;
   strings: Record<string, string>;
   /** Filter key → its label and value labels; keys not listed show their raw names. */
   filterLabels: Record<string, { label: string; values: Record<string, string> }>;
@@ -22,7 +24,7 @@ interface PagefindResult {
   data: () => Promise<{ url: string; meta: { title?: string }; anchors: { element: string; id: string; text: string }[] }>;
 }
 interface PagefindApi {
-  search: (term: null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (term: string | null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -35,6 +37,10 @@ const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
 const fold = folder(data.table.fold);
 const PARAGRAPH_ID = /^(s\d+-)?p\d+$/;
+/** Up to this many report pages are checked paragraph by paragraph; beyond it, Pagefind's ranking picks them. */
+const EXHAUSTIVE_PAGES = 24;
+/** The URL parameter and select name of the quotation filter (not a Pagefind filter). */
+const QUOTE_FILTER = 'quote';
 const siteRoot = new URL('../../', location.href);
 
 const say = (key: string, vars: Record<string, string | number> = {}) =>
@@ -76,8 +82,31 @@ async function renderFilters(api: PagefindApi) {
     label.append(caption, select);
     filterBox.append(label);
   }
+  filterBox.append(quoteSelect());
   filterBox.hidden = !filterBox.childElementCount;
 }
+
+/** Narrow to quotations: any, or one speaker's (applied to paragraphs here, not by Pagefind). */
+function quoteSelect(): HTMLLabelElement {
+  const label = document.createElement('label');
+  const caption = document.createElement('span');
+  caption.textContent = data.quotes.label;
+  const select = document.createElement('select');
+  select.name = QUOTE_FILTER;
+  const chosen = selected.get(QUOTE_FILTER);
+  select.append(new Option(say('search.filterAll'), ''), new Option(data.quotes.anyLabel, ANY_QUOTE, false, chosen === ANY_QUOTE));
+  for (const [id, name] of data.quotes.speakers) select.append(new Option(name, id, false, chosen === id));
+  select.addEventListener('change', () => {
+    if (select.value) selected.set(QUOTE_FILTER, select.value);
+    else selected.delete(QUOTE_FILTER);
+    void run();
+  });
+  label.append(caption, select);
+  return label;
+}
+
+/** The query in the script of this page's index (Pagefind does not convert), for choosing candidate pages. */
+const inPageScript = (query: string) => [...normalize(query, fold)].map((c) => data.table.toPage[c] ?? c).join('');
 
 function syncUrl(query: string) {
   const params = new URLSearchParams();
@@ -87,19 +116,28 @@ function syncUrl(query: string) {
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
 
-async function paragraphsOf(api: PagefindApi): Promise<Paragraph[]> {
-  const filters = Object.fromEntries([...selected].map(([k, v]) => [k, [v]]));
-  // Every page under the filters is checked paragraph by paragraph (the archive is small), so the
-  // browser's segmentation of the query can never hide a paragraph, and no index chunk is downloaded.
+const unique = (results: PagefindResult[]) => {
   const seen = new Set<string>();
-  const pages = ((await api.search(null, { filters }))?.results ?? []).filter((r) => !seen.has(r.id) && seen.add(r.id));
+  return results.filter((r) => !seen.has(r.id) && seen.add(r.id));
+};
+
+async function paragraphsOf(api: PagefindApi, query: string): Promise<Paragraph[]> {
+  const filters = Object.fromEntries([...selected].filter(([k]) => k !== QUOTE_FILTER).map(([k, v]) => [k, [v]]));
+  const quoteChoice = selected.get(QUOTE_FILTER) ?? '';
+  // A small archive is checked page by page and paragraph by paragraph, so the browser's segmentation of the
+  // query can never hide a paragraph and no index chunk is downloaded. A large one lets Pagefind rank pages
+  // for the query first and checks the best of them.
+  let pages = unique((await api.search(null, { filters }))?.results ?? []);
+  if (pages.length > EXHAUSTIVE_PAGES)
+    pages = unique((await api.search(inPageScript(query), { filters }))?.results ?? []).slice(0, EXHAUSTIVE_PAGES);
   const datas = await Promise.all(pages.map((r) => r.data()));
   return datas.flatMap((page) => {
+    const slug = reportSlugOf(page.url);
     let section = data.ledeLabel;
     const out: Paragraph[] = [];
     for (const a of page.anchors) {
       if (a.element === 'h2') section = a.text;
-      else if (a.element === 'p' && PARAGRAPH_ID.test(a.id))
+      else if (a.element === 'p' && PARAGRAPH_ID.test(a.id) && passesQuoteFilter(data.quotes, quoteChoice, slug, a.id))
         out.push({ url: page.url, pageTitle: page.meta.title ?? '', id: a.id, sectionTitle: section, text: a.text });
     }
     return out;
@@ -155,7 +193,7 @@ async function run() {
   status.textContent = say('search.loading');
   try {
     const api = await loadPagefind();
-    const hits = rankHits(await paragraphsOf(api), query, fold);
+    const hits = rankHits(await paragraphsOf(api, query), query, fold);
     if (id !== runId) return;
     const full = hits.filter((h) => h.kind !== 'partial').length;
     const partial = hits.length - full;

@@ -55,7 +55,8 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
     });
 
     test('every page loads cleanly and every internal link and anchor resolves', async ({ page }) => {
-      test.setTimeout(60_000);
+      // Every page of the archive (four locales, and a page per index entry) in one crawl.
+      test.setTimeout(300_000);
       const origin = new URL(server.base).origin;
       const problems = watch(page, origin);
       const queue = [server.base];

@@ -18,7 +18,6 @@ const localePages = (code: LocaleCode) =>
     .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
     .map((f) => `${code}/${f.replace(/index\.html$/, '')}`)
     .sort();
-const ALL_LOCALIZED_PAGES = LOCALES.flatMap((l) => localePages(l.code));
 
 /** The converted text of a paragraph, as the locale's page must show it. */
 function paragraphText(slug: string, id: string, locale: Locale): string {
@@ -78,14 +77,21 @@ test.describe('the language switcher keeps the reader’s place', () => {
   });
 });
 
-/** Visible text of the page, leaving out elements whose lang does not start with `keepLang` (and the skipped selectors). */
-async function visibleText(page: Page, keep: (lang: string) => boolean, skip: string[] = []): Promise<string> {
+/**
+ * Visible text of the page, leaving out elements whose lang `keep` rejects (and the skipped selectors).
+ * `keep` runs in the browser, so it sees only its arguments: the element's lang and the page's.
+ */
+async function visibleText(page: Page, keep: (lang: string, pageLang: string) => boolean, skip: string[] = []): Promise<string> {
   return page.evaluate(
     ({ skip, keepSource }) => {
-      const keepLang = new Function('lang', `return (${keepSource})(lang)`) as (lang: string) => boolean;
+      const keepLang = new Function('lang', 'pageLang', `return (${keepSource})(lang, pageLang)`) as (
+        lang: string,
+        pageLang: string,
+      ) => boolean;
+      const pageLang = document.documentElement.lang;
       const body = document.body.cloneNode(true) as HTMLElement;
       body.querySelectorAll('[lang]').forEach((el) => {
-        if (!keepLang(el.getAttribute('lang') ?? '')) el.remove();
+        if (!keepLang(el.getAttribute('lang') ?? '', pageLang)) el.remove();
       });
       for (const s of skip) body.querySelectorAll(s).forEach((el) => el.remove());
       body.querySelectorAll('script, style, template').forEach((el) => el.remove());
@@ -95,68 +101,43 @@ async function visibleText(page: Page, keep: (lang: string) => boolean, skip: st
   );
 }
 
-test.describe('Traditional pages hold no Simplified-only character', () => {
-  for (const locale of LOCALES.filter((l) => l.conversion)) {
-    for (const path of localePages(locale.code)) {
-      test(path, async ({ page }) => {
-        await page.goto(path);
-        // Elements marked lang="zh-Hans" show the source on purpose (ledger quotations, the switcher's label).
-        const text = await visibleText(page, (lang) => !lang.startsWith('zh-Hans'));
-        expect(simplifiedOnlyIn(text, locale.conversion!)).toEqual([]);
-      });
-    }
-  }
-});
-
-test.describe('no untranslated interface string', () => {
-  for (const path of localePages('en')) {
-    test(`${path} shows no Han character outside elements marked lang="zh-…"`, async ({ page }) => {
-      await page.goto(path);
-      const text = await visibleText(page, (lang) => !lang.startsWith('zh'));
-      expect(text.match(/\p{Script=Han}+/gu) ?? []).toEqual([]);
-    });
-  }
-  for (const locale of LOCALES.filter((l) => l.hasReportText)) {
-    for (const path of localePages(locale.code)) {
-      test(`${path} shows no Latin interface word`, async ({ page }) => {
-        await page.goto(path);
-        // Report texts, ledger entries, citations, URLs and file names are content, not interface; so is anything marked lang="en".
-        const text = await visibleText(page, (lang) => lang.startsWith('zh'), [
-          '[data-transcription-body]',
-          '.ledger-reason',
-          '.ledger-text',
-          'code',
-          '[data-citation-text]',
-          '.url',
-        ]);
-        const words = (text.match(/[A-Za-z]+/g) ?? []).filter((w) => !ALLOWED_LATIN_IN_CHINESE.includes(w));
-        expect(words).toEqual([]);
-      });
-    }
-  }
-});
-
-test.describe('canonical and hreflang alternates', () => {
-  for (const path of ALL_LOCALIZED_PAGES) {
-    test(path, async ({ page }) => {
-      await page.goto(path);
-      const head = await page.evaluate(() => ({
-        canonical: [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href')),
-        alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
-          l.getAttribute('hreflang'),
-          l.getAttribute('href'),
-        ]),
-      }));
-      expect(head.canonical).toHaveLength(1);
-      expect(head.canonical[0]).toMatch(new RegExp(`^https?://[^/]+/(.*/)?${path.replace(/\//g, '\\/')}$`));
-      const byLang = Object.fromEntries(head.alternates);
-      // Every locale that has this page (English has no citation pages, for instance), plus x-default.
-      const rest = path.replace(/^[a-z-]+\//, '');
-      const counterparts = LOCALES.filter((l) => existsSync(`dist/${l.code}/${rest}index.html`));
-      expect(counterparts.length).toBeGreaterThan(1);
-      expect(Object.keys(byLang).sort()).toEqual([...counterparts.map((l) => l.lang), 'x-default'].sort());
-      for (const l of counterparts) expect(byLang[l.lang]).toMatch(new RegExp(`/${l.code}/${rest}$`));
-      expect(byLang['x-default']).toBe(byLang['zh-Hans']);
+/**
+ * Every built page of a locale, visited in one browser page (a test per page would spend most of its time
+ * opening contexts): each check is soft, so one run lists every page that breaks it.
+ */
+test.describe('every page of every locale', () => {
+  for (const locale of LOCALES) {
+    test(`${locale.code}: script, interface language, canonical and hreflang on all ${localePages(locale.code).length} pages`, async ({
+      page,
+    }) => {
+      test.setTimeout(300_000);
+      for (const path of localePages(locale.code)) {
+        await page.goto(path, { waitUntil: 'domcontentloaded' });
+        if (locale.conversion) {
+          // Elements marked with another Chinese script or region show that form on purpose (ledger quotations,
+          // the switcher's labels, a name's other written forms).
+          const text = await visibleText(page, (lang, pageLang) => !lang.startsWith('zh') || lang === pageLang);
+          expect.soft(simplifiedOnlyIn(text, locale.conversion), `${path}: Simplified-only characters`).toEqual([]);
+        }
+        if (!locale.hasReportText) {
+          const text = await visibleText(page, (lang) => !lang.startsWith('zh'));
+          expect.soft(text.match(/\p{Script=Han}+/gu) ?? [], `${path}: Han characters outside elements marked lang="zh-…"`).toEqual([]);
+        } else {
+          // Report texts, ledger entries, citations, URLs and file names are content, not interface; so is
+          // anything marked with a non-Chinese lang (English and native names).
+          const text = await visibleText(page, (lang) => lang.startsWith('zh'), [
+            '[data-transcription-body]',
+            '.ledger-reason',
+            '.ledger-text',
+            'code',
+            '[data-citation-text]',
+            '.url',
+          ]);
+          const words = (text.match(/[A-Za-z]+/g) ?? []).filter((w) => !ALLOWED_LATIN_IN_CHINESE.includes(w));
+          expect.soft(words, `${path}: Latin interface words`).toEqual([]);
+        }
+        await checkAlternates(page, path);
+      }
     });
   }
   for (const path of ['', '404.html']) {
@@ -166,6 +147,27 @@ test.describe('canonical and hreflang alternates', () => {
     });
   }
 });
+
+/** One canonical link to the page itself; hreflang alternates for every locale that has the page, plus x-default. */
+async function checkAlternates(page: Page, path: string) {
+  const head = await page.evaluate(() => ({
+    canonical: [...document.querySelectorAll('link[rel="canonical"]')].map((l) => l.getAttribute('href')),
+    alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]:not([type])')].map((l) => [
+      l.getAttribute('hreflang'),
+      l.getAttribute('href'),
+    ]),
+  }));
+  expect.soft(head.canonical, `${path}: one canonical link`).toHaveLength(1);
+  expect.soft(head.canonical[0], `${path}: canonical URL`).toMatch(new RegExp(`^https?://[^/]+/(.*/)?${path.replace(/\//g, '\\/')}$`));
+  const byLang = Object.fromEntries(head.alternates);
+  // Every locale that has this page (English has no citation pages, for instance), plus x-default.
+  const rest = path.replace(/^[a-z-]+\//, '');
+  const counterparts = LOCALES.filter((l) => existsSync(`dist/${l.code}/${rest}index.html`));
+  expect.soft(counterparts.length, `${path}: has counterparts`).toBeGreaterThan(1);
+  expect.soft(Object.keys(byLang).sort(), `${path}: hreflang set`).toEqual([...counterparts.map((l) => l.lang), 'x-default'].sort());
+  for (const l of counterparts) expect.soft(byLang[l.lang], `${path}: ${l.lang} alternate`).toMatch(new RegExp(`/${l.code}/${rest}$`));
+  expect.soft(byLang['x-default'], `${path}: x-default`).toBe(byLang['zh-Hans']);
+}
 
 test.describe('fonts follow :lang() from system stacks', () => {
   const expected: Record<LocaleCode, RegExp> = {

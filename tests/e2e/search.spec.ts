@@ -6,6 +6,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
+import { loadArchiveContent } from '../../src/lib/content/archive-content.ts';
 import { convertText } from '../../src/lib/i18n/convert.ts';
 
 type Slug = 'harmony-and-unity' | 'international-voices';
@@ -184,6 +185,36 @@ test('filters narrow results to one report and one outlet, and the count says ho
   await page.locator('select[name="report"]').selectOption('');
   await page.locator('select[name="outlet"]').selectOption('peoples-daily');
   await expect(page.locator('[data-search-status]')).toHaveText(/找到1处/);
+});
+
+test('search narrows to quotations, and to one speaker’s, from the quote data', async ({ page }) => {
+  const { quotes } = loadArchiveContent('content');
+  const quotedBy = (speaker?: string) =>
+    new Set(quotes.filter((q) => !speaker || q.speaker === speaker).map((q) => `${q.report}#${q.paragraph}`));
+  const shown = async () =>
+    (await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((h) => {
+      const [, slug, id] = /reports\/([^/]+)\/.*#(.+)$/.exec(h)!;
+      return `${slug}#${id}`;
+    });
+  await search(page, 'zh-tw', '合作');
+  const all = await shown();
+  await page.locator('select[name="quote"]').selectOption('any');
+  await expect(page).toHaveURL(/quote=any/);
+  await expect.poll(async () => (await shown()).length).toBeLessThan(all.length);
+  const anyQuote = await shown();
+  expect(anyQuote.length).toBeGreaterThan(0);
+  for (const key of anyQuote) expect(quotedBy().has(key), key).toBe(true);
+  await page.locator('select[name="quote"]').selectOption('tokayev');
+  await expect(page).toHaveURL(/quote=tokayev/);
+  // Tokayev's quoted paragraphs that hold 合作: s1-p12, s1-p23, s2-p2, s2-p20 (and s2-p16, attributed by context).
+  await expect
+    .poll(async () => (await shown()).sort())
+    .toEqual(['s1-p12', 's1-p23', 's2-p16', 's2-p2', 's2-p20'].map((id) => `harmony-and-unity#${id}`).sort());
+  for (const key of await shown()) expect(quotedBy('tokayev').has(key), key).toBe(true);
+  // The choice is part of the shareable URL.
+  await page.reload();
+  await expect(page.locator('select[name="quote"]')).toHaveValue('tokayev');
+  await expect.poll(async () => (await shown()).length).toBe(5);
 });
 
 test('the header search box leads to the search page with the query', async ({ page }) => {

@@ -12,7 +12,7 @@ import type { Quote } from '../../src/lib/content/schema.ts';
 import { forLocale } from '../../src/lib/i18n/convert.ts';
 import { getLocale, LOCALES } from '../../src/lib/i18n/locales.ts';
 import { computeMentions, firstMentionEntries, segmentMentions } from '../../src/lib/index/mentions.ts';
-import { buildIndexView, entryName } from '../../src/lib/index/view.ts';
+import { buildIndexView, entryName, nameForms } from '../../src/lib/index/view.ts';
 import { textBlocks } from '../../src/lib/text/blocks.ts';
 import { localizeReport } from '../../src/lib/text/localize.ts';
 import { CONTENT_DIR, archive } from './helpers.ts';
@@ -265,10 +265,27 @@ describe('names and unverified flags', () => {
     for (const p of people) expect(p.verified.native === undefined, p.id).toBe(p.names.native === undefined);
   });
 
-  it('Traditional names are the converted Simplified names, reviewed', () => {
-    const reviewed: Record<string, string> = { 里海: '裏海', 跨里海国际运输走廊: '跨裏海國際運輸走廊' };
-    for (const p of people)
-      expect(p.names['zh-Hant'], p.id).toBe(reviewed[p.names['zh-Hans']] ?? forLocale(p.names['zh-Hans'], getLocale('zh-tw')));
+  it('Traditional names are converted like the text, so a name reads as it does in its paragraphs', () => {
+    const [tw, hk] = [getLocale('zh-tw'), getLocale('zh-hk')];
+    const caspian = people.find((p) => p.names['zh-Hans'] === '里海')!;
+    expect(entryName(caspian, tw)).toEqual({ name: forLocale('里海', tw), lang: 'zh-Hant-TW', unverified: false });
+    expect(nameForms(caspian).map((f) => [f.key, f.lang])).toEqual([
+      ['zhHans', 'zh-Hans'],
+      ['zhHantTW', 'zh-Hant-TW'],
+      ['zhHantHK', 'zh-Hant-HK'],
+      ['en', 'en'],
+    ]);
+    for (const p of people) {
+      const forms = nameForms(p);
+      expect(forms.find((f) => f.key === 'zhHantTW')!.value, p.id).toBe(forLocale(p.names['zh-Hans'], tw));
+      expect(forms.find((f) => f.key === 'zhHantHK')!.value, p.id).toBe(forLocale(p.names['zh-Hans'], hk));
+    }
+  });
+
+  it('native names carry their language tag, so pages can mark them', () => {
+    const tokayev = nameForms(people.find((p) => p.id === 'tokayev')!);
+    expect(tokayev.at(-1)).toEqual({ key: 'native', value: 'Қасым-Жомарт Тоқаев', lang: 'kk', unverified: false });
+    for (const p of people) expect(p.names.native_lang === undefined, p.id).toBe(p.names.native === undefined);
   });
 
   it('English pages show English names with their verified state', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertText } from '../../src/lib/i18n/convert.ts';
 import { converterFor, folder } from '../../src/lib/search/lite-convert.ts';
 import { normalize } from '../../src/lib/search/normalize.ts';
-import { archiveStrings, searchTable } from '../../src/lib/search/script-table.ts';
+import { archiveStrings, pageScriptMap, searchTable } from '../../src/lib/search/script-table.ts';
 import { archive } from './helpers.ts';
 
 const simplified = archiveStrings(archive.reports.map((r) => ({ headline: r.data.headline.text, body: r.parsed })));
@@ -35,5 +35,30 @@ describe('the search conversion table', () => {
   it('folds Taiwan and Hong Kong forms of a word together (裡/裏, 着/著)', () => {
     const fold = folder(tables.tw.fold);
     expect(normalize('裡', fold)).toBe(normalize('裏', fold));
+  });
+
+  it('turns a folded query back into the script of a page’s own index, for any script typed', () => {
+    for (const target of ['tw', 'hk'] as const) {
+      const fold = folder(tables[target].fold);
+      const pageTexts = simplified.map((t) => convertText(t, target));
+      const toPage = pageScriptMap(tables[target].fold, pageTexts);
+      const inPageScript = (q: string) => [...normalize(q, fold)].map((c) => toPage[c] ?? c).join('');
+      // Typed in Simplified or in the other Traditional form, the archive's text comes back as the page writes
+      // it, but for the rare character with two forms in one script (卷/捲): a best guess, checked below.
+      let chars = 0;
+      let wrong = 0;
+      for (const [i, text] of simplified.entries()) {
+        const expected = normalize(pageTexts[i]!);
+        for (const typed of [text, convertText(text, target === 'tw' ? 'hk' : 'tw')]) {
+          const got = inPageScript(typed);
+          expect(got.length).toBe(expected.length);
+          chars += got.length;
+          for (let k = 0; k < got.length; k++) if (got[k] !== expected[k]) wrong++;
+        }
+      }
+      expect(wrong / chars, `${target}: ${wrong} of ${chars} characters`).toBeLessThan(0.002);
+    }
+    // The Simplified page needs (almost) nothing: its text is the fold's representative.
+    expect(Object.keys(pageScriptMap(tables.tw.fold, simplified)).length).toBeLessThan(10);
   });
 });

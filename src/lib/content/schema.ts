@@ -115,13 +115,16 @@ export const indexEntrySchema = z
     kind: z.enum(ENTRY_KINDS),
     names: z
       .object({
-        /** As the text writes it. */
+        /** As the text writes it. Traditional forms are converted at build time, like the text (reviewed overrides apply). */
         'zh-Hans': nonEmpty,
-        /** Converted and reviewed. */
-        'zh-Hant': nonEmpty,
         en: nonEmpty,
         /** The name in the entry's own language, only where well established. */
         native: nonEmpty.optional(),
+        /** The BCP 47 tag of the native name (its language, and script where it matters), so pages can mark it. */
+        native_lang: z
+          .string()
+          .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, 'is not a BCP 47 language tag such as kk, uz-Latn or ru')
+          .optional(),
       })
       .strict(),
     /** Whether the English (and native) name is confirmed; false shows the name as unverified. */
@@ -138,6 +141,14 @@ export const indexEntrySchema = z
         code: 'custom',
         path: ['verified', 'native'],
         message: entry.names.native === undefined ? 'is given but the entry has no native name' : 'is missing: say whether the native name is verified',
+      });
+    }
+    if ((entry.names.native === undefined) !== (entry.names.native_lang === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['names', 'native_lang'],
+        message:
+          entry.names.native === undefined ? 'is given but the entry has no native name' : 'is missing: give the native name’s language tag',
       });
     }
   });

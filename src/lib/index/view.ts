@@ -6,7 +6,7 @@
  */
 import type { IndexEntry, Quote } from '../content/schema.ts';
 import { forLocale } from '../i18n/convert.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { getLocale, type Locale } from '../i18n/locales.ts';
 import { textBlocks } from '../text/blocks.ts';
 import type { LocalizedReport } from '../text/localize.ts';
 import { routes } from '../url/routes.ts';
@@ -51,9 +51,31 @@ export interface IndexView {
 
 export function entryName(entry: IndexEntry, locale: Locale): { name: string; lang: string; unverified: boolean } {
   if (!locale.hasReportText) return { name: entry.names.en, lang: 'en', unverified: !entry.verified.en };
-  return locale.conversion
-    ? { name: entry.names['zh-Hant'], lang: 'zh-Hant', unverified: false }
-    : { name: entry.names['zh-Hans'], lang: 'zh-Hans', unverified: false };
+  // Converted like the text itself (same overrides), so a name always reads as it does in the paragraphs.
+  return { name: forLocale(entry.names['zh-Hans'], locale), lang: locale.lang, unverified: false };
+}
+
+/** Which written form a name row shows (the key of its interface label). */
+export type NameFormKey = 'zhHans' | 'zhHantTW' | 'zhHantHK' | 'en' | 'native';
+export interface NameForm {
+  key: NameFormKey;
+  value: string;
+  lang: string;
+  unverified: boolean;
+}
+
+/** Every written form of an entry's name: the text's Simplified, both Traditional conversions, English, native. */
+export function nameForms(entry: IndexEntry): NameForm[] {
+  const [tw, hk] = [getLocale('zh-tw'), getLocale('zh-hk')];
+  const forms: NameForm[] = [
+    { key: 'zhHans', value: entry.names['zh-Hans'], lang: 'zh-Hans', unverified: false },
+    { key: 'zhHantTW', value: forLocale(entry.names['zh-Hans'], tw), lang: tw.lang, unverified: false },
+    { key: 'zhHantHK', value: forLocale(entry.names['zh-Hans'], hk), lang: hk.lang, unverified: false },
+    { key: 'en', value: entry.names.en, lang: 'en', unverified: !entry.verified.en },
+  ];
+  if (entry.names.native && entry.names.native_lang)
+    forms.push({ key: 'native', value: entry.names.native, lang: entry.names.native_lang, unverified: !entry.verified.native });
+  return forms;
 }
 
 export function reportTitle(report: LocalizedReport, locale: Locale): string {

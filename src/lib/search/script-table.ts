@@ -170,3 +170,26 @@ export function searchTable(
 export function archiveStrings(reports: readonly { headline: string; body: ReportBody }[]): string[] {
   return reports.flatMap((r) => [r.headline, ...textBlocks(r.body).map((b) => b.text), ...r.body.sections.map((s) => s.title)]);
 }
+
+/**
+ * Representative → the form a page's own text uses most, for the characters that differ: what turns a folded
+ * query back into the script of the page's Pagefind index (which does not convert between scripts). A few
+ * representatives have two forms in one script (卷 → 卷 or 捲, by phrase), so this is a best guess per
+ * character: good for choosing candidate pages, never for deciding a match.
+ */
+export function pageScriptMap(fold: Dict, pageTexts: readonly string[]): Dict {
+  const counts = new Map<string, Map<string, number>>();
+  for (const text of pageTexts)
+    for (const ch of text) {
+      const rep = fold[ch] ?? ch;
+      const forms = counts.get(rep) ?? new Map<string, number>();
+      forms.set(ch, (forms.get(ch) ?? 0) + 1);
+      counts.set(rep, forms);
+    }
+  const out: Dict = {};
+  for (const [rep, forms] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [best] = [...forms].sort((a, b) => b[1] - a[1]);
+    if (best && best[0] !== rep) out[rep] = best[0];
+  }
+  return out;
+}

@@ -1,8 +1,8 @@
 /**
  * The pages a build produced, discovered from dist/ (never a fixed list, so
  * pages added later — search, quote index — are measured once they exist).
- * Each page gets a type: home, article, article/<sub-page> (e.g. article/cite), or
- * the path after the locale.
+ * Each page gets a type: home, article, article/<sub-page> (e.g. article/cite),
+ * entry (one page per person, organisation or place of the index), or the path after the locale.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -13,6 +13,7 @@ function pageType(parts) {
   if (parts.length === 1) return 'home';
   if (parts[1] === 'reports' && parts.length === 3) return 'article';
   if (parts[1] === 'reports' && parts.length > 3) return `article/${parts.slice(3).join('/')}`;
+  if (parts[1] === 'people' && parts.length === 3) return 'entry';
   return parts.slice(1).join('/');
 }
 

@@ -46,8 +46,10 @@ function targetRows(r) {
     ]);
     rows.push([
       'Search first results ≤ 50 ms warm',
-      `${ms(ours.medianWarmMs)} median`,
-      mark(verdict(ours.medianWarmMs, TARGETS.searchWarmMs)),
+      ours.medianInPageMs != null
+        ? `${ms(ours.medianInPageMs)} median for a new query typed in the open page; ${ms(ours.medianWarmMs)} for a new navigation`
+        : `${ms(ours.medianWarmMs)} median (new navigation)`,
+      mark(verdict(ours.medianInPageMs ?? ours.medianWarmMs, TARGETS.searchWarmMs)),
     ]);
     rows.push([
       '≤ 150 KB for the first query',
@@ -105,6 +107,7 @@ function searchSection(r) {
         'cold, median',
         'cold, worst',
         'warm, median',
+        'in page, median',
         'first query: all bytes',
         'first query: Pagefind bytes',
         'warm: bytes (median)',
@@ -116,11 +119,12 @@ function searchSection(r) {
               ms(x.medianColdMs),
               ms(x.maxColdMs),
               ms(x.medianWarmMs),
+              ms(x.medianInPageMs),
               kb(x.firstQueryBytes),
               kb(x.firstQueryPagefindBytes),
               kb(x.medianWarmBytes),
             ]
-          : [name, x?.reason ?? 'not available', '—', '—', '—', '—', '—'],
+          : [name, x?.reason ?? 'not available', '—', '—', '—', '—', '—', '—'],
       ),
     ),
   );
@@ -128,7 +132,7 @@ function searchSection(r) {
     const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : '—');
     out.push(
       '',
-      `Ratio ours ÷ stock: cold ${ratio(r.search.ours.medianColdMs, r.search.stock.medianColdMs)}, warm ${ratio(r.search.ours.medianWarmMs, r.search.stock.medianWarmMs)}, first-query bytes ${ratio(r.search.ours.firstQueryBytes, r.search.stock.firstQueryBytes)}.`,
+      `Ratio ours ÷ stock: cold ${ratio(r.search.ours.medianColdMs, r.search.stock.medianColdMs)}, warm ${ratio(r.search.ours.medianWarmMs, r.search.stock.medianWarmMs)}, in page ${ratio(r.search.ours.medianInPageMs, r.search.stock.medianInPageMs)}, first-query bytes ${ratio(r.search.ours.firstQueryBytes, r.search.stock.firstQueryBytes)}.`,
     );
   } else {
     out.push(
@@ -141,10 +145,16 @@ function searchSection(r) {
     q,
     ...ui.flatMap(([, x]) => {
       const row = x?.available ? x.perQuery[i] : null;
-      return row ? [`${ms(row.cold.ms)} / ${row.cold.bytes}`, `${ms(row.warm.ms)} / ${row.warm.bytes}`] : ['—', '—'];
+      return row
+        ? [
+            `${ms(row.cold.ms)} / ${row.cold.bytes}`,
+            `${ms(row.warm.ms)} / ${row.warm.bytes}`,
+            row.inPage ? `${ms(row.inPage.ms)} / ${row.inPage.bytes}` : '—',
+          ]
+        : ['—', '—', '—'];
     }),
   ]);
-  out.push(table(['query', 'ours cold', 'ours warm', 'stock cold', 'stock warm'], rows));
+  out.push(table(['query', 'ours cold', 'ours warm', 'ours in page', 'stock cold', 'stock warm', 'stock in page'], rows));
   return out.join('\n');
 }
 
@@ -269,7 +279,10 @@ Time is from navigation start to the first result link in the DOM, for \`<page>?
 esbuild, and calls \`triggerSearch\` with \`?q=\`; it is never written into dist/). **Cold**: a fresh browser context (empty cache). **Warm**:
 the same context right after another query, so the HTTP cache holds the page, Pagefind's code and the chunks already fetched (the server
 sends \`Cache-Control: max-age=600\` like a typical static host). Warm therefore still includes a page load; the 50 ms target is read
-as "a second search from a warm browser". Bytes are all bytes received for that navigation; "Pagefind bytes" only those under \`/pagefind/\`.
+as "a second search from a warm browser". **In page**: the page already shows results for another query; the new query is typed into
+its box and Enter pressed (the stock UI is mounted with \`debounceTimeoutMs: 0\` so it does not wait either), and the time runs until the
+result list has changed — what a reader refining a search waits for, and what the 50 ms target is checked against. Bytes are all bytes
+received for that navigation (for in page: after the typing); "Pagefind bytes" only those under \`/pagefind/\`.
 
 ${searchSection(r)}
 

@@ -134,11 +134,16 @@ async function searchAll(browser, server) {
       out[target.name] = { available: false, reason: target.reason };
       continue;
     }
-    progress(`search ${target.name}: ${QUERIES.length} queries, cold and warm`);
+    progress(`search ${target.name}: ${QUERIES.length} queries, cold, warm and in page`);
     out[target.name] = {
       available: true,
       path: target.path,
-      ...(await measureSearch(browser, server, { name: target.name, pageUrl: url + target.path, selector: target.selector })),
+      ...(await measureSearch(browser, server, {
+        name: target.name,
+        pageUrl: url + target.path,
+        selector: target.selector,
+        input: target.input,
+      })),
     };
   }
   return out;

@@ -49,6 +49,7 @@ export async function measureScale(n, { browser, port, overlayDir }) {
               name: `N=${n} ${target.name}`,
               pageUrl: server.url + target.path,
               selector: target.selector,
+              input: target.input,
               queries: QUERIES.slice(0, 3),
             })
           : { available: false, reason: target.reason };

@@ -17,7 +17,15 @@ export function searchTargets(distDir) {
       reason: ours ? null : `not available: this build has no /${SEARCH_LOCALE}/search/ page yet`,
       path: `${SEARCH_LOCALE}/search/`,
       selector: '[data-search-results] a',
+      input: '#search-q',
     },
-    { name: 'stock', available: true, reason: null, path: '__bench/stock-ui/', selector: '.pagefind-ui__result-link' },
+    {
+      name: 'stock',
+      available: true,
+      reason: null,
+      path: '__bench/stock-ui/',
+      selector: '.pagefind-ui__result-link',
+      input: '.pagefind-ui__search-input',
+    },
   ];
 }

@@ -33,7 +33,7 @@ export async function writeStockUiPage(overlayDir, lang) {
 <body><main><h1>Pagefind stock UI</h1><div id="search"></div></main>
 <script type="module">
 import { PagefindUI } from './ui.js';
-const ui = new PagefindUI({ element: '#search', bundlePath: '/pagefind/', showSubResults: true, showImages: false });
+const ui = new PagefindUI({ element: '#search', bundlePath: '/pagefind/', showSubResults: true, showImages: false, debounceTimeoutMs: 0 });
 const q = new URLSearchParams(location.search).get('q');
 if (q) ui.triggerSearch(q);
 </script></body></html>

@@ -4,10 +4,13 @@ import { expect, test } from '@playwright/test';
 import { pageTypes } from './pages.ts';
 
 for (const scheme of ['light', 'dark'] as const) {
-  for (const { name, path } of pageTypes()) {
+  for (const { name, path, ready } of pageTypes()) {
     test(`axe: ${name} (${scheme})`, async ({ page }) => {
+      // The longest pages take axe a while on two busy cores.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
+      if (ready) await page.locator(ready).first().waitFor();
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();

@@ -6,12 +6,27 @@ const SLUGS = ['harmony-and-unity', 'international-voices'];
 export const CHINESE = LOCALES.filter((l) => l.hasReportText).map((l) => l.code);
 export const ALL = LOCALES.map((l) => l.code);
 
-export function pageTypes(): { name: string; path: string }[] {
-  const pages = [{ name: 'root', path: '' }];
+/** A page to visit; `ready` is a selector to wait for when the page renders part of itself (search results). */
+export interface PageType {
+  name: string;
+  path: string;
+  ready?: string;
+}
+
+export function pageTypes(): PageType[] {
+  const pages: PageType[] = [{ name: 'root', path: '' }];
   for (const code of ALL) {
     pages.push({ name: `home ${code}`, path: `${code}/` });
     pages.push({ name: `about ${code}`, path: `${code}/about/` });
     for (const slug of SLUGS) pages.push({ name: `article ${code} ${slug}`, path: `${code}/reports/${slug}/` });
+    pages.push({ name: `quote index ${code}`, path: `${code}/quotes/` });
+    pages.push({ name: `people index ${code}`, path: `${code}/people/` });
+    pages.push({ name: `person ${code}`, path: `${code}/people/tokayev/` });
+    pages.push(
+      CHINESE.includes(code)
+        ? { name: `search ${code} with results`, path: `${code}/search/?q=${encodeURIComponent('合作')}`, ready: '[data-search-results] a' }
+        : { name: `search ${code}`, path: `${code}/search/?q=${encodeURIComponent('合作')}` },
+    );
   }
   for (const code of CHINESE) pages.push({ name: `paragraph citations ${code}`, path: `${code}/reports/${SLUGS[1]}/cite/` });
   return pages;

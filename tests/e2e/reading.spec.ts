@@ -141,10 +141,13 @@ test.describe('without JavaScript', () => {
 for (const width of [320, 390, 768, 1024, 1600]) {
   test(`no horizontal scroll at ${width}px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    for (const { path } of pageTypes().filter((p) =>
-      /article (zh-hans|en) harmony|home zh-tw|citations zh-hans|about zh-hk/.test(p.name),
+    for (const { path, ready } of pageTypes().filter((p) =>
+      /article (zh-hans|en) harmony|home zh-tw|citations zh-hans|about zh-hk|search zh-hk|quote index zh-hans|person zh-tw|people index en/.test(
+        p.name,
+      ),
     )) {
       await page.goto(path);
+      if (ready) await page.locator(ready).first().waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

@@ -14,6 +14,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'lang.label': 'Language and script',
   'lang.current': 'current language',
   'search.label': 'Search the reports',
+  'search.boxLandmark': 'Site search',
   'search.placeholder': 'Keywords or a quotation',
   'search.submit': 'Search',
   'search.heading': 'Search the reports',

@@ -11,6 +11,7 @@ export default {
   'lang.label': '语言与字体',
   'lang.current': '当前语言',
   'search.label': '搜索报道',
+  'search.boxLandmark': '全站搜索',
   'search.placeholder': '输入关键词或引文',
   'search.submit': '搜索',
   'search.heading': '搜索报道',

@@ -8,17 +8,38 @@ import { join } from 'node:path';
 import { contentDir } from './content/content-dir.ts';
 import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
 import { forLocale } from './i18n/convert.ts';
-import { LOCALES, type Locale } from './i18n/locales.ts';
+import { getLocale, LOCALES, type Locale } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';
+import type { Dict } from './search/lite-convert.ts';
+import { archiveFold, archiveStrings } from './search/script-table.ts';
 import { parseBody } from './text/blocks.ts';
 import { type IdRegistry, aliasesByTarget } from './text/id-registry.ts';
 import { type LocalizedReport, localizeReport } from './text/localize.ts';
 
-export async function getReports(locale: Locale): Promise<LocalizedReport[]> {
-  const entries = await getCollection('reports');
-  return entries
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((entry) => localizeReport(entry.id, entry.data, parseBody(entry.body ?? '', entry.id), locale));
+/** Localized reports per locale, computed once per build: many pages need them, and conversion is the costly part. */
+const localized = new Map<string, Promise<LocalizedReport[]>>();
+export function getReports(locale: Locale): Promise<LocalizedReport[]> {
+  let reports = localized.get(locale.code);
+  if (!reports) {
+    reports = getCollection('reports').then((entries) =>
+      entries
+        .sort((a, b) => a.data.order - b.data.order)
+        .map((entry) => localizeReport(entry.id, entry.data, parseBody(entry.body ?? '', entry.id), locale)),
+    );
+    localized.set(locale.code, reports);
+  }
+  return reports;
+}
+
+let searchFold: Promise<Dict> | undefined;
+/** The search pages' character folding table (the same for every locale), computed once per build. */
+export function getSearchFold(): Promise<Dict> {
+  searchFold ??= (async () => {
+    const strings = async (code: string) =>
+      archiveStrings((await getReports(getLocale(code))).map((r) => ({ headline: r.header.headline, body: r.body })));
+    return archiveFold(await strings('zh-hans'), await strings('zh-tw'), await strings('zh-hk'));
+  })();
+  return searchFold;
 }
 
 /** `getStaticPaths` for per-report pages: one path per locale (filtered) and report, with both as props. */

@@ -37,8 +37,11 @@ const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
 const fold = folder(data.table.fold);
 const PARAGRAPH_ID = /^(s\d+-)?p\d+$/;
-/** Up to this many report pages are checked paragraph by paragraph; beyond it, Pagefind's ranking picks them. */
-const EXHAUSTIVE_PAGES = 24;
+/**
+ * Up to this many report pages are all checked paragraph by paragraph; in a larger archive Pagefind's ranking
+ * picks this many to check (each page's data is a download of the whole report), and the status says so.
+ */
+const CHECKED_PAGES = 8;
 /** The URL parameter and select name of the quotation filter (not a Pagefind filter). */
 const QUOTE_FILTER = 'quote';
 const siteRoot = new URL('../../', location.href);
@@ -51,7 +54,8 @@ function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const url = new URL('pagefind/pagefind.js', siteRoot).href;
     const mod = (await import(/* @vite-ignore */ url)) as { createInstance: (o: object) => PagefindApi };
-    const api = mod.createInstance({ noWorker: true, excerptLength: 0 });
+    // Result URLs come back as paths under the archive root, wherever the archive is served (any sub-path).
+    const api = mod.createInstance({ noWorker: true, excerptLength: 0, baseUrl: siteRoot.pathname });
     void renderFilters(api);
     return api;
   })();
@@ -121,17 +125,17 @@ const unique = (results: PagefindResult[]) => {
   return results.filter((r) => !seen.has(r.id) && seen.add(r.id));
 };
 
-async function paragraphsOf(api: PagefindApi, query: string): Promise<Paragraph[]> {
+async function paragraphsOf(api: PagefindApi, query: string): Promise<{ paragraphs: Paragraph[]; narrowed: boolean }> {
   const filters = Object.fromEntries([...selected].filter(([k]) => k !== QUOTE_FILTER).map(([k, v]) => [k, [v]]));
   const quoteChoice = selected.get(QUOTE_FILTER) ?? '';
   // A small archive is checked page by page and paragraph by paragraph, so the browser's segmentation of the
   // query can never hide a paragraph and no index chunk is downloaded. A large one lets Pagefind rank pages
   // for the query first and checks the best of them.
   let pages = unique((await api.search(null, { filters }))?.results ?? []);
-  if (pages.length > EXHAUSTIVE_PAGES)
-    pages = unique((await api.search(inPageScript(query), { filters }))?.results ?? []).slice(0, EXHAUSTIVE_PAGES);
+  const narrowed = pages.length > CHECKED_PAGES;
+  if (narrowed) pages = unique((await api.search(inPageScript(query), { filters }))?.results ?? []).slice(0, CHECKED_PAGES);
   const datas = await Promise.all(pages.map((r) => r.data()));
-  return datas.flatMap((page) => {
+  const paragraphs = datas.flatMap((page) => {
     const slug = reportSlugOf(page.url);
     let section = data.ledeLabel;
     const out: Paragraph[] = [];
@@ -142,6 +146,7 @@ async function paragraphsOf(api: PagefindApi, query: string): Promise<Paragraph[
     }
     return out;
   });
+  return { paragraphs, narrowed };
 }
 
 function resultItem(hit: Hit): HTMLLIElement {
@@ -149,7 +154,7 @@ function resultItem(hit: Hit): HTMLLIElement {
   li.className = 'search-result';
   li.dataset['kind'] = hit.kind;
   const link = document.createElement('a');
-  const target = new URL(hit.paragraph.url.replace(/^\//, ''), siteRoot);
+  const target = new URL(hit.paragraph.url, siteRoot);
   for (const term of hit.found.slice(0, 8)) target.searchParams.append('hl', term);
   target.hash = hit.paragraph.id;
   link.href = target.href;
@@ -193,16 +198,18 @@ async function run() {
   status.textContent = say('search.loading');
   try {
     const api = await loadPagefind();
-    const hits = rankHits(await paragraphsOf(api, query), query, fold);
+    const { paragraphs, narrowed } = await paragraphsOf(api, query);
+    const hits = rankHits(paragraphs, query, fold);
     if (id !== runId) return;
     const full = hits.filter((h) => h.kind !== 'partial').length;
     const partial = hits.length - full;
     list.replaceChildren(...hits.map(resultItem));
-    status.textContent = !hits.length
-      ? say('search.none', { q: query })
-      : partial
-        ? say('search.countPartial', { n: full, m: partial })
-        : say('search.count', { n: full });
+    status.textContent =
+      (!hits.length
+        ? say('search.none', { q: query })
+        : partial
+          ? say('search.countPartial', { n: full, m: partial })
+          : say('search.count', { n: full })) + (narrowed ? ` ${say('search.narrowed', { n: CHECKED_PAGES })}` : '');
   } catch (error) {
     if (id === runId) status.textContent = say('search.error', { e: error instanceof Error ? error.message : String(error) });
   }

@@ -196,5 +196,19 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
       }
       expect(problems).toEqual([]);
     });
+
+    test('the search page finds a paragraph and its result lands on it here', async ({ page }) => {
+      const problems = watch(page, new URL(server.base).origin);
+      await page.goto(`${server.base}zh-tw/search/?q=${encodeURIComponent('连云港')}`);
+      const first = page.locator('[data-search-results] a').first();
+      await expect(first).toHaveAttribute('href', /international-voices\/\?hl=.*#s2-p5$/);
+      await first.click();
+      expect(new URL(page.url()).pathname).toBe(`${mount}zh-tw/reports/international-voices/`);
+      // The words are marked in that paragraph (CSS Custom Highlight API in Chromium).
+      await expect(page.locator('#s2-p5')).toHaveAttribute('data-search-hit', /^[1-9]/);
+      const marked = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((r) => (r as Range).toString()));
+      expect(marked).toContain('連雲港');
+      expect(problems).toEqual([]);
+    });
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertText } from '../../src/lib/i18n/convert.ts';
 import { converterFor, folder } from '../../src/lib/search/lite-convert.ts';
 import { normalize } from '../../src/lib/search/normalize.ts';
-import { archiveStrings, pageScriptMap, searchTable } from '../../src/lib/search/script-table.ts';
+import { archiveFold, archiveStrings, pageScriptMap, searchTable } from '../../src/lib/search/script-table.ts';
 import { archive } from './helpers.ts';
 
 const simplified = archiveStrings(archive.reports.map((r) => ({ headline: r.data.headline.text, body: r.parsed })));
@@ -60,5 +60,17 @@ describe('the search conversion table', () => {
     }
     // The Simplified page needs (almost) nothing: its text is the fold's representative.
     expect(Object.keys(pageScriptMap(tables.tw.fold, simplified)).length).toBeLessThan(10);
+  });
+});
+
+describe('the archive-wide fold table', () => {
+  it('folds like the full conversion chain, at a cost that does not grow with the text', () => {
+    const tw = simplified.map((t) => convertText(t, 'tw'));
+    const hk = simplified.map((t) => convertText(t, 'hk'));
+    const fold = archiveFold(simplified, tw, hk);
+    const full = tables.tw.fold;
+    // Every folding of the full chain, and at most a few more of OpenCC's single-character forms (幺 → 么).
+    for (const [from, to] of Object.entries(full)) expect(fold[from], from).toBe(to);
+    expect(Object.keys(fold).length - Object.keys(full).length).toBeLessThan(5);
   });
 });

@@ -152,6 +152,20 @@ export function foldTable(simplified: readonly string[], converted: readonly (re
   return Object.fromEntries(Object.entries(fold).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/**
+ * The fold table for a whole archive, at a cost that grows with its distinct characters rather than its text:
+ * the aligned texts (Simplified and both conversions, which the pages compute anyway) plus OpenCC's
+ * single-character Traditional → Simplified entries that touch a character of the archive. This is all
+ * `foldTable` takes from the full conversion chain, so the result is the same table.
+ */
+export function archiveFold(simplified: readonly string[], tw: readonly string[], hk: readonly string[]): Dict {
+  const archiveChars = chars([...simplified, ...tw, ...hk]);
+  const stages = [merge(TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev), merge(TSPhrases, TSCharacters)].map(
+    (dict) => restrict(dict, (k, v) => [...k].length === 1 && [...v].length === 1 && (archiveChars.has(k) || archiveChars.has(v))),
+  );
+  return foldTable(simplified, [tw, hk], { segments: [], stages, overrides: [], cornerQuotes: false });
+}
+
 /** The search page's table for one locale (target undefined: the Simplified locale). */
 export function searchTable(
   simplified: readonly string[],

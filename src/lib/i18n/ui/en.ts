@@ -31,6 +31,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'search.filters': 'Filter',
   'search.filterAll': 'All',
   'search.filter.report': 'Report',
+  'search.narrowed': '(Only the {n} reports that best match the query were checked.)',
   'search.filter.quotes': 'Quotations',
   'search.filter.quotesAny': 'Any quotation',
   'search.filter.outlet': 'Published by',

@@ -27,6 +27,7 @@ export default {
   'search.filters': '筛选',
   'search.filterAll': '全部',
   'search.filter.report': '报道',
+  'search.narrowed': '（只查看了与查询最相关的{n}篇报道。）',
   'search.filter.quotes': '引语',
   'search.filter.quotesAny': '所有引语',
   'search.filter.outlet': '刊发媒体',

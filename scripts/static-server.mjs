@@ -8,26 +8,9 @@
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.bib': 'application/x-bibtex; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
-// Pagefind's index chunks and fragments are gzip-compressed binary files.
-const typeOf = (file) => TYPES[extname(file)] ?? 'application/octet-stream';
+import { contentTypeOf } from './mime-types.mjs';
 
 export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', base = '/' } = {}) {
   const root = resolve(dir);
@@ -57,7 +40,7 @@ export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', bas
       file = join(file, 'index.html');
     }
     if (!existsSync(file) || !statSync(file).isFile()) return notFound(res);
-    res.writeHead(200, { 'Content-Type': typeOf(file), 'Content-Length': statSync(file).size });
+    res.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Content-Length': statSync(file).size });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
   });

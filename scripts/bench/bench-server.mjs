@@ -8,18 +8,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml; charset=utf-8',
-};
+import { contentTypeOf } from '../mime-types.mjs';
+import { join, normalize, resolve, sep } from 'node:path';
 
 function resolveFile(root, pathname) {
   const file = join(root, normalize(pathname));
@@ -58,10 +48,11 @@ export function startBenchServer({ distDir, overlayDir, port }) {
     if (!file || !existsSync(file) || !statSync(file).isFile())
       return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     // Text is gzipped on the fly like any static host does; Pagefind's chunks are already compressed.
-    const type = TYPES[extname(file)];
-    const gzip = type !== undefined && type !== TYPES['.wasm'] && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const type = contentTypeOf(file);
+    const textual = /^text\/|^application\/(json|xml|manifest\+json|x-bibtex)|^image\/svg\+xml/.test(type);
+    const gzip = textual && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(200, {
-      'Content-Type': type ?? 'application/octet-stream',
+      'Content-Type': type,
       'Cache-Control': 'public, max-age=600',
       ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : { 'Content-Length': statSync(file).size }),
     });

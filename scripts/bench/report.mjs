@@ -75,7 +75,17 @@ function targetRows(r) {
     rows.push(['… within 4 GB', mb(big.build.peakRssBytes), mark(verdict(big.build.peakRssBytes, TARGETS.scalePeakBytes))]);
   } else {
     const why = big?.reason ?? 'N=10,000 was not in BENCH_SCALE';
-    rows.push(['10,000 reports built in < 10 min, within 4 GB, 2 cores', why, mark('not measured')]);
+    // A smaller archive that already goes over the memory target settles the verdict without the big build.
+    const over = r.scale.find((x) => !x.notMeasured && x.build.peakRssBytes > TARGETS.scalePeakBytes);
+    rows.push(
+      over
+        ? [
+            '10,000 reports built in < 10 min, within 4 GB, 2 cores',
+            `${why}; already N=${over.n} peaked at ${mb(over.build.peakRssBytes)}`,
+            mark('missed'),
+          ]
+        : ['10,000 reports built in < 10 min, within 4 GB, 2 cores', why, mark('not measured')],
+    );
   }
   return rows;
 }

@@ -36,6 +36,7 @@ const SCALE = (process.env.BENCH_SCALE ?? '10,100,1000,10000')
   .filter((n) => n > 0);
 const BUDGET_MS = Number(process.env.BENCH_SCALE_BUDGET_MIN ?? 30) * 60_000;
 const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 3);
+const MEMORY_CEILING_BYTES = os.totalmem() * 0.8;
 const DIST = 'dist';
 
 const version = (pkg) => JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version;
@@ -154,6 +155,15 @@ async function scaleAll(browser, overlayDir) {
   let previous = null;
   for (const n of SCALE) {
     if (previous) {
+      // Memory grows at least linearly with the archive (Pagefind holds the whole index while writing it): a size
+      // projected past most of this machine's memory would only end in the kernel's out-of-memory killer.
+      const projectedPeak = (previous.build.peakRssBytes * n) / previous.n;
+      if (projectedPeak > MEMORY_CEILING_BYTES) {
+        const reason = `not measured on this machine: peak memory is projected (linearly from N=${previous.n}, ${(previous.build.peakRssBytes / 2 ** 30).toFixed(1)} GB) to reach ${(projectedPeak / 2 ** 30).toFixed(0)} GB, over ${(MEMORY_CEILING_BYTES / 2 ** 30).toFixed(0)} GB (80% of its memory)`;
+        progress(`scale N=${n}: ${reason}`);
+        runs.push({ ...notMeasured(n, reason), projectedPeakRssBytes: Math.round(projectedPeak) });
+        continue;
+      }
       const projected = (previous.build.wallMs * n) / previous.n;
       if (projected > BUDGET_MS) {
         const reason = `not measured in this run: the build was projected (linearly from N=${previous.n}, ${(previous.build.wallMs / 1000).toFixed(0)} s) to take ${(projected / 60_000).toFixed(0)} min, over this run's budget of ${BUDGET_MS / 60_000} min (BENCH_SCALE_BUDGET_MIN)`;
@@ -162,9 +172,17 @@ async function scaleAll(browser, overlayDir) {
         continue;
       }
     }
-    const result = await measureScale(n, { browser, port: PORT + 1, overlayDir });
-    runs.push(result);
-    previous = result;
+    try {
+      const result = await measureScale(n, { browser, port: PORT + 1, overlayDir });
+      runs.push(result);
+      previous = result;
+    } catch (error) {
+      // A failed size is a result too: record it, and do not try larger ones.
+      const reason = `build failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`;
+      progress(`scale N=${n}: ${reason}`);
+      runs.push(notMeasured(n, reason));
+      break;
+    }
   }
   return runs;
 }

@@ -301,7 +301,7 @@ ${searchSection(r)}
 Synthetic archives of N reports from \`scripts/generate-synthetic-archive.mjs\` (each report is a real report's text with sections and
 lede paragraphs rotated, and its own slug, order, headline, dates, outlets and authors; each gets a matching source file and a ledger
 entry, so the build's fidelity check runs unchanged). Each N is built with the same timer and memory watch as the real archive, then
-searched with the first three queries. Each report yields four HTML pages (one per locale) plus shared pages.
+searched with the first three queries. Each report yields seven HTML pages (the article in four locales, its paragraph-citation page in three) plus shared pages.
 
 ${scaleSection(r, charts)}
 

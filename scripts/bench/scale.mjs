@@ -45,13 +45,16 @@ export async function measureScale(n, { browser, port, overlayDir }) {
     try {
       for (const target of searchTargets(distDir)) {
         search[target.name] = target.available
-          ? await measureSearch(browser, server, {
-              name: `N=${n} ${target.name}`,
-              pageUrl: server.url + target.path,
-              selector: target.selector,
-              input: target.input,
-              queries: QUERIES.slice(0, 3),
-            })
+          ? {
+              available: true,
+              ...(await measureSearch(browser, server, {
+                name: `N=${n} ${target.name}`,
+                pageUrl: server.url + target.path,
+                selector: target.selector,
+                input: target.input,
+                queries: QUERIES.slice(0, 3),
+              })),
+            }
           : { available: false, reason: target.reason };
       }
     } finally {

@@ -117,6 +117,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'people.kind.unnamed': 'Unnamed speakers',
   'people.role': 'Role in the text',
   'people.names': 'Names',
+  'people.nameSeparator': ': ',
   'people.name.zhHans': 'Simplified',
   'people.name.zhHantTW': 'Traditional (Taiwan)',
   'people.name.zhHantHK': 'Traditional (Hong Kong)',

@@ -107,6 +107,7 @@ export default {
   'people.kind.unnamed': '未具名的说话人',
   'people.role': '报道中的身份',
   'people.names': '名称',
+  'people.nameSeparator': '：',
   'people.name.zhHans': '简体',
   'people.name.zhHantTW': '繁体（台湾）',
   'people.name.zhHantHK': '繁体（香港）',

@@ -15,6 +15,9 @@ export const tw: Partial<Record<keyof typeof zhHans, string>> = {
   'search.loading': '正在搜尋……',
   'search.error': '搜尋無法載入（{e}）。請重新整理頁面再試。',
   'search.results': '搜尋結果',
+  // As the language switcher writes the region (OpenCC's Taiwan form would be 臺灣).
+  'people.name.zhHantTW': '繁體（台灣）',
+  'search.boxLandmark': '全站搜尋',
 };
 
 export const hk: Partial<Record<keyof typeof zhHans, string>> = {
@@ -27,4 +30,5 @@ export const hk: Partial<Record<keyof typeof zhHans, string>> = {
   'search.loading': '正在搜尋……',
   'search.error': '搜尋無法載入（{e}）。請重新整理頁面再試。',
   'search.results': '搜尋結果',
+  'search.boxLandmark': '全站搜尋',
 };

@@ -69,43 +69,35 @@ async function renderFilters(api: PagefindApi) {
   const available = await api.filters();
   filterBox.replaceChildren();
   for (const [key, values] of Object.entries(available)) {
-    const label = document.createElement('label');
-    const caption = document.createElement('span');
-    caption.textContent = data.filterLabels[key]?.label ?? key;
-    const select = document.createElement('select');
-    select.name = key;
-    select.append(new Option(say('search.filterAll'), ''));
-    for (const value of Object.keys(values)) {
-      select.append(new Option(data.filterLabels[key]?.values[value] ?? value, value, false, selected.get(key) === value));
-    }
-    select.addEventListener('change', () => {
-      if (select.value) selected.set(key, select.value);
-      else selected.delete(key);
-      void run();
-    });
-    label.append(caption, select);
-    filterBox.append(label);
+    const labels = data.filterLabels[key];
+    filterBox.append(
+      filterSelect(
+        key,
+        labels?.label ?? key,
+        Object.keys(values).map((v) => [v, labels?.values[v] ?? v]),
+      ),
+    );
   }
-  filterBox.append(quoteSelect());
+  // Narrowing to quotations, any or one speaker's, is applied to paragraphs here, not by Pagefind.
+  filterBox.append(filterSelect(QUOTE_FILTER, data.quotes.label, [[ANY_QUOTE, data.quotes.anyLabel], ...data.quotes.speakers]));
   filterBox.hidden = !filterBox.childElementCount;
 }
 
-/** Narrow to quotations: any, or one speaker's (applied to paragraphs here, not by Pagefind). */
-function quoteSelect(): HTMLLabelElement {
+/** A labelled select for one filter ("all" first), kept in step with `selected` and the URL. */
+function filterSelect(name: string, caption: string, options: [value: string, label: string][]): HTMLLabelElement {
   const label = document.createElement('label');
-  const caption = document.createElement('span');
-  caption.textContent = data.quotes.label;
+  const text = document.createElement('span');
+  text.textContent = caption;
   const select = document.createElement('select');
-  select.name = QUOTE_FILTER;
-  const chosen = selected.get(QUOTE_FILTER);
-  select.append(new Option(say('search.filterAll'), ''), new Option(data.quotes.anyLabel, ANY_QUOTE, false, chosen === ANY_QUOTE));
-  for (const [id, name] of data.quotes.speakers) select.append(new Option(name, id, false, chosen === id));
+  select.name = name;
+  select.append(new Option(say('search.filterAll'), ''));
+  for (const [value, optionLabel] of options) select.append(new Option(optionLabel, value, false, selected.get(name) === value));
   select.addEventListener('change', () => {
-    if (select.value) selected.set(QUOTE_FILTER, select.value);
-    else selected.delete(QUOTE_FILTER);
+    if (select.value) selected.set(name, select.value);
+    else selected.delete(name);
     void run();
   });
-  label.append(caption, select);
+  label.append(text, select);
   return label;
 }
 

@@ -33,7 +33,7 @@ export async function timedBuild({ outDir, contentDir, label }) {
   }
   const code = await new Promise((done) => child.on('close', done));
   const wallMs = Math.round(performance.now() - started);
-  const peakRssBytes = memory.stop();
+  const peak = memory.stop();
   if (code !== 0) throw new Error(`build (${label}) failed with exit code ${code}:\n${tail.join('\n')}`);
   const steps = JSON.parse(readFileSync(timingsFile, 'utf8'));
   rmSync(scratch, { recursive: true, force: true });
@@ -43,6 +43,10 @@ export async function timedBuild({ outDir, contentDir, label }) {
     relativizeMs: steps.relativizeMs,
     pagefindMs: steps.pagefindMs,
     pagefindPages: steps.pagefindPages,
-    peakRssBytes,
+    pagefindShards: steps.pagefindShards ?? 1,
+    peakRssBytes: peak.total,
+    // Astro's own process, and Pagefind's (a child process, one per index shard), each at its own peak.
+    peakAstroRssBytes: peak.own,
+    peakIndexerRssBytes: peak.descendants,
   };
 }

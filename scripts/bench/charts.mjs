@@ -31,14 +31,18 @@ export function writeScaleCharts(scale, dir) {
       title: 'Peak memory of the build (process tree RSS)',
       yLabel: 'MB',
       format: (v) => v.toFixed(0),
-      series: [{ name: 'peak RSS', points: pts((r) => r.build.peakRssBytes / 2 ** 20) }],
+      series: [
+        { name: 'whole build', points: pts((r) => r.build.peakRssBytes / 2 ** 20) },
+        { name: 'Astro', points: pts((r) => (r.build.peakAstroRssBytes ?? null) && r.build.peakAstroRssBytes / 2 ** 20) },
+        { name: 'Pagefind', points: pts((r) => (r.build.peakIndexerRssBytes ?? null) && r.build.peakIndexerRssBytes / 2 ** 20) },
+      ],
     },
     {
       file: 'index-size.svg',
       title: 'Pagefind index size',
       yLabel: 'MB',
       format: (v) => v.toFixed(1),
-      series: [{ name: 'dist/pagefind', points: pts((r) => r.index.bytes / 2 ** 20) }],
+      series: [{ name: 'all index shards', points: pts((r) => r.index.bytes / 2 ** 20) }],
     },
     {
       file: 'search-latency.svg',

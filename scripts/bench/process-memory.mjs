@@ -22,7 +22,8 @@ function snapshot() {
   return procs;
 }
 
-export function treeRss(rootPid) {
+/** Resident memory of the process itself and of all its descendants, in bytes. */
+export function treeRssParts(rootPid) {
   const procs = snapshot();
   const inTree = new Set([rootPid]);
   let grew = true;
@@ -35,21 +36,28 @@ export function treeRss(rootPid) {
       }
     }
   }
-  let total = 0;
-  for (const pid of inTree) total += procs.get(pid)?.rss ?? 0;
-  return total;
+  let descendants = 0;
+  for (const pid of inTree) if (pid !== rootPid) descendants += procs.get(pid)?.rss ?? 0;
+  const own = procs.get(rootPid)?.rss ?? 0;
+  return { own, descendants, total: own + descendants };
 }
 
-/** Start sampling; stop() returns the peak summed RSS in bytes. */
+export const treeRss = (rootPid) => treeRssParts(rootPid).total;
+
+/**
+ * Start sampling; stop() returns the peaks in bytes: of the summed tree, of the process itself (the build) and of
+ * its descendants (the search indexer), each taken on its own.
+ */
 export function watchPeakMemory(rootPid, intervalMs = 250) {
-  let peak = 0;
+  const peak = { total: 0, own: 0, descendants: 0 };
   const timer = setInterval(() => {
-    peak = Math.max(peak, treeRss(rootPid));
+    const now = treeRssParts(rootPid);
+    for (const k of Object.keys(peak)) peak[k] = Math.max(peak[k], now[k]);
   }, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return peak;
+      return { ...peak };
     },
   };
 }

@@ -28,6 +28,7 @@ import { directorySize, measureScale, notMeasured } from './scale.mjs';
 import { QUERIES, measureSearch } from './search-speed.mjs';
 import { SEARCH_LOCALE, searchTargets } from './search-targets.mjs';
 import { stockUiVersion, writeStockUiPage } from './stock-ui-page.mjs';
+import { REPORTS_PER_SHARD } from '../../src/lib/search/index-shards.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4450);
 const SCALE = (process.env.BENCH_SCALE ?? '10,100,1000,10000')
@@ -150,16 +151,37 @@ async function searchAll(browser, server) {
   return out;
 }
 
-async function scaleAll(browser, overlayDir) {
+/**
+ * Peak memory of a build of n reports, from the measured smaller ones: Astro's process along the line through the
+ * last two sizes (its fixed part does not grow; proportionally from one size, when only one was measured), the
+ * indexer up to the shard size (REPORTS_PER_SHARD), and their sum as an upper bound (they peak at different times).
+ */
+function projectPeakMemory(measured, n) {
+  const previous = measured.at(-1);
+  const { peakAstroRssBytes: astro, peakIndexerRssBytes: indexer, peakRssBytes: total } = previous.build;
+  if (astro === undefined || indexer === undefined) return (total * n) / previous.n;
+  const before = measured.at(-2);
+  const slope =
+    before?.build.peakAstroRssBytes !== undefined && before.build.peakAstroRssBytes < astro
+      ? (astro - before.build.peakAstroRssBytes) / (previous.n - before.n)
+      : astro / previous.n;
+  const shardReports = (k) => Math.min(k, REPORTS_PER_SHARD);
+  return astro + slope * (n - previous.n) + (indexer * shardReports(n)) / shardReports(previous.n);
+}
+
+async function scaleAll(browser, overlayDir, lang) {
   const runs = [];
   let previous = null;
   for (const n of SCALE) {
     if (previous) {
-      // Memory grows at least linearly with the archive (Pagefind holds the whole index while writing it): a size
-      // projected past most of this machine's memory would only end in the kernel's out-of-memory killer.
-      const projectedPeak = (previous.build.peakRssBytes * n) / previous.n;
+      // The build's own memory grows with the archive; Pagefind's grows only up to one index shard (it runs once
+      // per shard). A size projected past most of this machine's memory would only end in the out-of-memory killer.
+      const projectedPeak = projectPeakMemory(
+        runs.filter((x) => !x.notMeasured),
+        n,
+      );
       if (projectedPeak > MEMORY_CEILING_BYTES) {
-        const reason = `not measured on this machine: peak memory is projected (linearly from N=${previous.n}, ${(previous.build.peakRssBytes / 2 ** 30).toFixed(1)} GB) to reach ${(projectedPeak / 2 ** 30).toFixed(0)} GB, over ${(MEMORY_CEILING_BYTES / 2 ** 30).toFixed(0)} GB (80% of its memory)`;
+        const reason = `not measured on this machine: peak memory is projected (from N=${previous.n}, ${(previous.build.peakRssBytes / 2 ** 30).toFixed(1)} GB) to reach ${(projectedPeak / 2 ** 30).toFixed(0)} GB, over ${(MEMORY_CEILING_BYTES / 2 ** 30).toFixed(0)} GB (80% of its memory)`;
         progress(`scale N=${n}: ${reason}`);
         runs.push({ ...notMeasured(n, reason), projectedPeakRssBytes: Math.round(projectedPeak) });
         continue;
@@ -173,7 +195,7 @@ async function scaleAll(browser, overlayDir) {
       }
     }
     try {
-      const result = await measureScale(n, { browser, port: PORT + 1, overlayDir });
+      const result = await measureScale(n, { browser, port: PORT + 1, overlayDir, lang });
       runs.push(result);
       previous = result;
     } catch (error) {
@@ -204,7 +226,7 @@ async function main() {
     results.lighthouse = await lighthouseAll(server.url, discoverPages(DIST));
     results.search = await searchAll(browser, server);
     await server.close();
-    results.scale = await scaleAll(browser, overlayDir);
+    results.scale = await scaleAll(browser, overlayDir, lang);
   } finally {
     await browser.close();
     rmSync(overlayDir, { recursive: true, force: true });

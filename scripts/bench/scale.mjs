@@ -12,7 +12,8 @@ import { startBenchServer } from './bench-server.mjs';
 import { timedBuild } from './build-run.mjs';
 import { progress } from './progress.mjs';
 import { QUERIES, measureSearch } from './search-speed.mjs';
-import { searchTargets } from './search-targets.mjs';
+import { bundlePathsIn, searchTargets } from './search-targets.mjs';
+import { writeStockUiPage } from './stock-ui-page.mjs';
 
 export function directorySize(dir) {
   let bytes = 0;
@@ -26,7 +27,7 @@ export function directorySize(dir) {
   return { bytes, files };
 }
 
-export async function measureScale(n, { browser, port, overlayDir }) {
+export async function measureScale(n, { browser, port, overlayDir, lang }) {
   const scratch = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
   try {
     progress(`scale N=${n}: generating the synthetic archive`);
@@ -35,11 +36,16 @@ export async function measureScale(n, { browser, port, overlayDir }) {
     const distDir = join(scratch, 'dist');
     const build = await timedBuild({ outDir: distDir, contentDir: join(scratch, 'content'), label: `N=${n}` });
     const htmlPages = readdirSync(distDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-    const index = directorySize(join(distDir, 'pagefind'));
+    const bundles = bundlePathsIn(distDir);
+    const index = bundles
+      .map((b) => directorySize(join(distDir, b)))
+      .reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }));
     const site = directorySize(distDir);
     progress(
-      `scale N=${n}: ${htmlPages} pages in ${(build.wallMs / 1000).toFixed(1)} s, peak ${(build.peakRssBytes / 2 ** 20).toFixed(0)} MB, index ${(index.bytes / 2 ** 20).toFixed(1)} MB`,
+      `scale N=${n}: ${htmlPages} pages in ${(build.wallMs / 1000).toFixed(1)} s, peak ${(build.peakRssBytes / 2 ** 20).toFixed(0)} MB, index ${(index.bytes / 2 ** 20).toFixed(1)} MB in ${bundles.length} shard(s)`,
     );
+    // The stock UI merges the same shards as our search page.
+    await writeStockUiPage(overlayDir, lang, bundles);
     const server = await startBenchServer({ distDir, overlayDir, port });
     const search = {};
     try {
@@ -65,7 +71,7 @@ export async function measureScale(n, { browser, port, overlayDir }) {
       htmlPages,
       build,
       buildMsPerPage: build.wallMs / htmlPages,
-      index,
+      index: { ...index, shards: bundles.length },
       siteBytes: site.bytes,
       search,
       measuredAt: new Date().toISOString(),

@@ -3,7 +3,7 @@
  * (/<locale>/search/?q=, results as links inside [data-search-results]) when the
  * build has it, and Pagefind's stock UI on the bench-only page.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SEARCH_LOCALE = 'zh-hans';
@@ -28,4 +28,13 @@ export function searchTargets(distDir) {
       input: '.pagefind-ui__search-input',
     },
   ];
+}
+
+/** The index shards a build wrote (src/lib/search/index-shards.ts), as root-relative bundle paths, the primary first. */
+export function bundlePathsIn(distDir) {
+  const shard = (name) => (name === 'pagefind' ? 1 : Number(/^pagefind-shard-(\d+)$/.exec(name)?.[1] ?? NaN));
+  return readdirSync(distDir)
+    .filter((name) => !Number.isNaN(shard(name)))
+    .sort((a, b) => shard(a) - shard(b))
+    .map((name) => `${name}/`);
 }

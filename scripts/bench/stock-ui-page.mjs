@@ -15,8 +15,11 @@ export function stockUiVersion() {
   return JSON.parse(readFileSync(join(PKG, 'package.json'), 'utf8')).version;
 }
 
-/** Write the page into overlayDir/stock-ui/; lang must equal our page's <html lang> so Pagefind picks the same index. */
-export async function writeStockUiPage(overlayDir, lang) {
+/**
+ * Write the page into overlayDir/stock-ui/; lang must equal our page's <html lang> so Pagefind picks the same index.
+ * bundlePaths: the index shards (root-relative, the primary first), merged as Pagefind documents.
+ */
+export async function writeStockUiPage(overlayDir, lang, bundlePaths = ['pagefind/']) {
   const dir = join(overlayDir, 'stock-ui');
   mkdirSync(dir, { recursive: true });
   const source = readFileSync(join(PKG, 'npm_dist/mjs/ui-core.mjs'), 'utf8');
@@ -33,7 +36,7 @@ export async function writeStockUiPage(overlayDir, lang) {
 <body><main><h1>Pagefind stock UI</h1><div id="search"></div></main>
 <script type="module">
 import { PagefindUI } from './ui.js';
-const ui = new PagefindUI({ element: '#search', bundlePath: '/pagefind/', showSubResults: true, showImages: false, debounceTimeoutMs: 0 });
+const ui = new PagefindUI({ element: '#search', bundlePath: '/${bundlePaths[0]}', mergeIndex: ${JSON.stringify(bundlePaths.slice(1).map((p) => ({ bundlePath: `/${p}` })))}, showSubResults: true, showImages: false, debounceTimeoutMs: 0 });
 const q = new URLSearchParams(location.search).get('q');
 if (q) ui.triggerSearch(q);
 </script></body></html>

@@ -4,13 +4,14 @@
  * (pagefind_extended, which segments Chinese). Progress is logged per step.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LOCALES, SOURCE_LOCALE } from '../lib/i18n/locales.ts';
 import { robotsTxt, pagePathOfHtmlFile, sitemapPages, sitemapXml } from '../lib/publish/sitemap.ts';
 import { relativizeCss, relativizeHtml } from '../lib/url/relativize.ts';
+import { reportSlugOfHtmlFile, reportsPerShard, shardBundlePath, shardGlob, shardReports } from '../lib/search/index-shards.ts';
 import { inlineCodeIn } from '../lib/publish/csp.ts';
 import { NOT_FOUND_SCRIPT } from '../lib/publish/not-found.ts';
 import { rootAssetReferencesInJs, rootReferencesInHtml } from '../lib/publish/relocatable.ts';
@@ -81,15 +82,43 @@ export async function writeSitemap(distDir: string, site: string): Promise<numbe
   return pages.length;
 }
 
-export async function buildSearchIndex(distDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: distDir });
-  if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  return { pages: added.page_count };
+/**
+ * A merged shard is read with the primary bundle's script and WebAssembly, so it keeps only its index data:
+ * the entry file, language metadata and the index, fragment and filter chunks (not a copy of every UI file).
+ */
+async function keepIndexDataOnly(bundleDir: string): Promise<void> {
+  const keep = (name: string) =>
+    name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
+  for (const name of await readdir(bundleDir)) if (!keep(name)) await rm(join(bundleDir, name), { recursive: true });
+}
+
+/**
+ * The Pagefind index in shards of whole reports (see src/lib/search/index-shards.ts), one Pagefind run each so
+ * memory stays bounded; a one-shard archive indexes dist/ as a whole into pagefind/.
+ */
+export async function buildSearchIndex(
+  distDir: string,
+  onShard: (done: number, total: number, pages: number) => void = () => {},
+): Promise<{ pages: number; shards: number }> {
+  const slugs = (await filesUnder(distDir, '.html')).map((f) => reportSlugOfHtmlFile(relative(distDir, f))).filter((s) => s !== null);
+  const shards = shardReports(slugs, reportsPerShard(process.env));
+  let pages = 0;
+  for (const [k, shard] of shards.entries()) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory(shards.length === 1 ? { path: distDir } : { path: distDir, glob: shardGlob(shard) });
+    if (added.errors.length)
+      throw new Error(`Pagefind could not index dist/ (shard ${k + 1} of ${shards.length}): ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(distDir, shardBundlePath(k)) });
+    if (written.errors.length)
+      throw new Error(`Pagefind could not write its index (shard ${k + 1} of ${shards.length}): ${written.errors.join('; ')}`);
+    // Ending the Pagefind process frees the shard's memory before the next one starts.
+    await pagefind.close();
+    if (k > 0) await keepIndexDataOnly(join(distDir, shardBundlePath(k)));
+    pages += added.page_count;
+    onShard(k + 1, shards.length, added.page_count);
+  }
+  return { pages, shards: shards.length };
 }
 
 export default function archiveBuild(): AstroIntegration {
@@ -112,12 +141,16 @@ export default function archiveBuild(): AstroIntegration {
         const listed = await writeSitemap(distDir, site);
         logger.info(`sitemap: ${listed} page(s), robots.txt in ${Math.round(performance.now() - started)} ms`);
         started = performance.now();
-        const { pages } = await buildSearchIndex(distDir);
+        const { pages, shards } = await buildSearchIndex(distDir, (done, total, shardPages) => {
+          if (total > 1)
+            logger.info(`search index: shard ${done}/${total} (${shardPages} page(s)) after ${Math.round(performance.now() - started)} ms`);
+        });
         const pagefindMs = Math.round(performance.now() - started);
-        logger.info(`search index: ${pages} page(s) indexed in ${pagefindMs} ms`);
+        logger.info(`search index: ${pages} page(s) indexed in ${shards} shard(s) in ${pagefindMs} ms`);
         // For the benchmarks (scripts/bench/): the step timings as JSON, only when asked for.
         const timingsFile = process.env.ARCHIVE_BUILD_TIMINGS;
-        if (timingsFile) await writeFile(timingsFile, JSON.stringify({ relativizeMs, pagefindMs, pagefindPages: pages }));
+        if (timingsFile)
+          await writeFile(timingsFile, JSON.stringify({ relativizeMs, pagefindMs, pagefindPages: pages, pagefindShards: shards }));
       },
     },
   };

@@ -17,6 +17,8 @@ interface PageData {
   /** Filter key → its label and value labels; keys not listed show their raw names. */
   filterLabels: Record<string, { label: string; values: Record<string, string> }>;
   ledeLabel: string;
+  /** Bundle directories of the index shards, relative to the archive root; the first is Pagefind's own. */
+  shards: string[];
 }
 
 interface PagefindResult {
@@ -26,6 +28,7 @@ interface PagefindResult {
 interface PagefindApi {
   search: (term: string | null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (bundlePath: string, options?: object) => Promise<void>;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -52,10 +55,14 @@ const say = (key: string, vars: Record<string, string | number> = {}) =>
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
-    const url = new URL('pagefind/pagefind.js', siteRoot).href;
+    const [primary, ...others] = data.shards;
+    const url = new URL(`${primary}pagefind.js`, siteRoot).href;
     const mod = (await import(/* @vite-ignore */ url)) as { createInstance: (o: object) => PagefindApi };
     // Result URLs come back as paths under the archive root, wherever the archive is served (any sub-path).
-    const api = mod.createInstance({ noWorker: true, excerptLength: 0, baseUrl: siteRoot.pathname });
+    const options = { excerptLength: 0, baseUrl: siteRoot.pathname };
+    const api = mod.createInstance({ noWorker: true, ...options });
+    // A large archive's index comes in shards (src/lib/search/index-shards.ts); searches then cover them all.
+    await Promise.all(others.map((path) => api.mergeIndex(new URL(path, siteRoot).pathname, options)));
     void renderFilters(api);
     return api;
   })();

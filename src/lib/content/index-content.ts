@@ -88,9 +88,9 @@ export function crossCheckIndex(reports: readonly ReportEntry[], people: readonl
       problems.push({ file: quotesFile, field: `quote ${q.id}: report`, problem: `names "${q.report}", which is not the slug of any report`, fix: `use one of: ${slugs.join(', ')}.` });
     }
   }
+  const paragraphs = reportParagraphs(reports);
   for (const locale of LOCALES.filter((l) => l.hasReportText)) {
     const convert = (t: string) => forLocale(t, locale);
-    const paragraphs = reportParagraphs(reports);
     const lookup = (report: string, id: string) => paragraphs.find((r) => r.slug === report)?.paragraphs.find((p) => p.id === id)?.text;
     for (const problem of checkQuotes(quotes.filter((q) => slugs.includes(q.report)), lookup, convert)) {
       if (problem.kind === 'no-paragraph') {
@@ -112,7 +112,8 @@ export function crossCheckIndex(reports: readonly ReportEntry[], people: readonl
         });
       }
     }
-    const converted = reportParagraphs(reports, convert);
+    // Converting every report is the costly part of these checks: only done when there are entries to check.
+    const converted = people.length ? reportParagraphs(reports, convert) : [];
     for (const entry of people) {
       if (!locale.conversion) {
         for (const form of unusedForms(entry, converted)) {
@@ -124,7 +125,7 @@ export function crossCheckIndex(reports: readonly ReportEntry[], people: readonl
           });
         }
       } else {
-        const original = mentionsOf(entry.mentions, reportParagraphs(reports)).length;
+        const original = mentionsOf(entry.mentions, paragraphs).length;
         const found = mentionsOf(entry.mentions, converted, convert).length;
         if (original !== found) {
           problems.push({

@@ -29,7 +29,19 @@ export function convertText(text: string, target: ConversionTarget): string {
   return toCornerQuotes(applyOverrides(converter(target)(text), OVERRIDES[target]));
 }
 
+/**
+ * Short strings (outlet and place names, labels) are converted again on every page that shows them: remember them.
+ * Longer text (paragraphs, headlines) is converted once per build by its caller.
+ */
+const SHORT = 16;
+const shortConversions = new Map<string, string>();
+
 /** Convert Chinese text for a locale; Simplified and English locales get the text unchanged. */
 export function forLocale(text: string, locale: Pick<Locale, 'conversion'>): string {
-  return locale.conversion ? convertText(text, locale.conversion) : text;
+  if (!locale.conversion) return text;
+  if (text.length > SHORT) return convertText(text, locale.conversion);
+  const key = `${locale.conversion}\u0000${text}`;
+  let converted = shortConversions.get(key);
+  if (converted === undefined) shortConversions.set(key, (converted = convertText(text, locale.conversion)));
+  return converted;
 }

@@ -1,0 +1,64 @@
+/**
+ * The search index is built in shards of whole reports. Pagefind's extended
+ * indexer (which segments Chinese) holds about 3 MB per indexed page until it
+ * writes the index, so one run over a large archive would need tens of GB. Each
+ * shard is its own Pagefind run and bundle directory, small enough for a 4 GB
+ * machine; the search page merges them (Pagefind's mergeIndex). An archive of
+ * up to REPORTS_PER_SHARD reports has one shard, in Pagefind's usual place.
+ */
+
+/** 300 reports × 3 indexed scripts ≈ 900 pages ≈ 2.7 GB for Pagefind, leaving room for the build itself. */
+export const REPORTS_PER_SHARD = 300;
+
+/**
+ * Reports per shard for this build: ARCHIVE_REPORTS_PER_SHARD when set (fewer for a machine with less memory,
+ * more for fewer shards), else REPORTS_PER_SHARD. Read by both the index step and the search page, so they agree.
+ */
+export function reportsPerShard(env: Record<string, string | undefined>): number {
+  const raw = env['ARCHIVE_REPORTS_PER_SHARD'];
+  if (raw === undefined || raw === '') return REPORTS_PER_SHARD;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(
+      `ARCHIVE_REPORTS_PER_SHARD is "${raw}": set it to a whole number of reports (1 or more), or unset it for ${REPORTS_PER_SHARD}.`,
+    );
+  }
+  return n;
+}
+
+export function shardCount(reportCount: number, perShard = REPORTS_PER_SHARD): number {
+  if (!Number.isInteger(perShard) || perShard < 1) throw new Error(`reports per shard must be a positive integer, not ${perShard}`);
+  return Math.max(1, Math.ceil(reportCount / perShard));
+}
+
+/** Bundle directory of shard k (0-based), relative to the site root, with a trailing slash. */
+export function shardBundlePath(k: number): string {
+  return k === 0 ? 'pagefind/' : `pagefind-shard-${k + 1}/`;
+}
+
+/** Every shard's bundle directory for an archive of this many reports, the primary (pagefind/) first. */
+export function shardBundlePaths(reportCount: number, perShard = REPORTS_PER_SHARD): string[] {
+  return Array.from({ length: shardCount(reportCount, perShard) }, (_, k) => shardBundlePath(k));
+}
+
+/** Report slugs split into shards: sorted, then in runs of perShard, so a report's shard never depends on input order. */
+export function shardReports(slugs: readonly string[], perShard = REPORTS_PER_SHARD): string[][] {
+  const sorted = [...new Set(slugs)].sort();
+  const shards: string[][] = [];
+  for (let i = 0; i < sorted.length; i += perShard) shards.push(sorted.slice(i, i + perShard));
+  return shards.length ? shards : [[]];
+}
+
+/** A report page's slug from its path in dist/ ("zh-tw/reports/<slug>/index.html"); null for every other page. */
+export function reportSlugOfHtmlFile(path: string): string | null {
+  return /^[^/]+\/reports\/([^/]+)\/index\.html$/.exec(path.replaceAll('\\', '/'))?.[1] ?? null;
+}
+
+/** A Pagefind glob selecting these reports' pages in every locale. */
+export function shardGlob(slugs: readonly string[]): string {
+  for (const slug of slugs) {
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
+      throw new Error(`report slug "${slug}" cannot go into a Pagefind glob: use lowercase letters, digits and hyphens`);
+  }
+  return slugs.length === 1 ? `*/reports/${slugs[0]}/index.html` : `*/reports/{${slugs.join(',')}}/index.html`;
+}

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { watchPeakMemory } from './process-memory.mjs';
+import { treeRss, watchPeakMemory } from './process-memory.mjs';
 import { progress } from './progress.mjs';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
@@ -31,7 +31,13 @@ export async function timedBuild({ outDir, contentDir, label }) {
       if (/\[archive-build\]|page\(s\) built|\[content\]|error/i.test(line)) progress(`  ${label}: ${line.replace(/^\S+\s+/, '')}`);
     });
   }
+  // Astro prints nothing while it renders a large archive's pages: say every 30 s that the build is alive.
+  const heartbeat = setInterval(() => {
+    const minutes = ((performance.now() - started) / 60_000).toFixed(1);
+    progress(`  ${label}: still building after ${minutes} min, ${(treeRss(child.pid) / 2 ** 30).toFixed(1)} GB in use`);
+  }, 30_000);
   const code = await new Promise((done) => child.on('close', done));
+  clearInterval(heartbeat);
   const wallMs = Math.round(performance.now() - started);
   const peak = memory.stop();
   if (code !== 0) throw new Error(`build (${label}) failed with exit code ${code}:\n${tail.join('\n')}`);

@@ -4,6 +4,10 @@
  * citations, and today's date in place of the "access date" placeholder.
  * Interface strings come from data-l10n on the element marked data-reading.
  */
+// The search highlighter is built as its own self-contained script (Vite's ?worker&url gives its URL) and fetched
+// only when a search result linked here with words to mark (?hl=…), so other visits do not load it.
+import highlighter from './search-highlight.ts?worker&url';
+
 interface Strings {
   copyLink: string;
   copyCitation: string;
@@ -12,7 +16,11 @@ interface Strings {
   citePage: string;
 }
 
+// Kept small: this is the one script an article page loads besides the language switcher's.
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '') => Object.assign(document.createElement(tag), { className });
+const all = <E extends Element = HTMLElement>(selector: string) => document.querySelectorAll<E>(selector);
 const root = document.querySelector<HTMLElement>('[data-reading]');
+if (new URLSearchParams(location.search).has('hl')) document.head.append(Object.assign(make('script'), { src: highlighter }));
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -20,10 +28,9 @@ async function copy(text: string): Promise<boolean> {
     return true;
   } catch {
     // Insecure contexts (plain http on a LAN host) have no clipboard API; fall back to a selection.
-    const area = document.createElement('textarea');
+    const area = make('textarea', 'visually-hidden');
     area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'visually-hidden';
+    area.readOnly = true;
     document.body.append(area);
     area.select();
     const ok = document.execCommand('copy');
@@ -33,9 +40,8 @@ async function copy(text: string): Promise<boolean> {
 }
 
 function copyButton(label: string, text: () => string, strings: Strings): HTMLButtonElement {
-  const button = document.createElement('button');
+  const button = make('button', 'copy-button');
   button.type = 'button';
-  button.className = 'copy-button';
   button.textContent = label;
   button.dataset.nontext = '';
   button.addEventListener('click', async () => {
@@ -47,35 +53,32 @@ function copyButton(label: string, text: () => string, strings: Strings): HTMLBu
   return button;
 }
 
-function fillAccessDate(): void {
+/** Today's date in place of the citations' access-date placeholder: ISO for GB/T 7714, MLA's day month. year. */
+function accessDate(citation: string): string {
   const now = new Date();
   const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   const months = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
   const mla = `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()}`;
-  for (const el of document.querySelectorAll<HTMLElement>('[data-citation-text]')) {
-    el.textContent = (el.textContent ?? '').replace('[引用日期]', `[${iso}]`).replace('Accessed access date.', `Accessed ${mla}.`);
-  }
-  document.querySelectorAll<HTMLElement>('.citation-note').forEach((n) => (n.hidden = true));
+  return citation.replace('[引用日期]', `[${iso}]`).replace('Accessed access date.', `Accessed ${mla}.`);
 }
 
 if (root) {
   const strings = JSON.parse(root.dataset.l10n ?? '{}') as Strings;
-  fillAccessDate();
-  for (const el of document.querySelectorAll<HTMLElement>('[data-citation-text]')) {
-    el.after(copyButton(strings.copyCitation, () => el.textContent ?? '', strings));
+  for (const el of all('[data-citation-text]')) {
+    el.textContent = accessDate(el.textContent!);
+    el.after(copyButton(strings.copyCitation, () => el.textContent!, strings));
   }
+  all('.citation-note').forEach((n) => (n.hidden = true));
   const citePage = root.dataset.citePage;
-  for (const para of document.querySelectorAll<HTMLElement>('p[data-para]')) {
-    const tools = document.createElement('span');
-    tools.className = 'para-tools';
+  // Added in the browser only, so Pagefind (which reads the built HTML) never sees these tools.
+  for (const para of all('p[data-para]')) {
+    const tools = make('span', 'para-tools');
     tools.dataset.nontext = '';
-    tools.dataset.pagefindIgnore = '';
     tools.append(copyButton(strings.copyLink, () => new URL(`#${para.id}`, location.href).href, strings));
     if (citePage) {
-      const cite = document.createElement('a');
+      const cite = make('a', 'para-cite');
       cite.href = `${citePage}#cite-${para.id}`;
       cite.textContent = strings.cite;
-      cite.className = 'para-cite';
       tools.append(cite);
     }
     para.append(tools);

@@ -1,6 +1,6 @@
 /**
- * The search page: reads ?q=, keeps the URL in step with the box, loads
- * Pagefind (relative to this page) only when there is something to search,
+ * The search page: reads ?q=, keeps the URL in step with the box, starts
+ * Pagefind (relative to this page) as the page loads,
  * checks every candidate paragraph against the normalized query, and renders
  * results with DOM nodes only — the query is never parsed as HTML.
  */
@@ -241,7 +241,9 @@ root.addEventListener('keydown', (event) => {
   event.preventDefault();
 });
 
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
+// Start Pagefind now (its script and WebAssembly are preloaded by the page): the first query then finds it ready.
+// A failure here is reported by the query that needs it.
+loadPagefind().catch(() => {});
 input.value = new URLSearchParams(location.search).get('q') ?? '';
 root.dataset['ready'] = '';
 void run();

@@ -165,3 +165,17 @@ test('print shows the article, its URL and citation, without site chrome', async
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
+
+test('the search highlighter is fetched only when a result links here with words to mark', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+  });
+  await page.goto(`zh-hans/reports/${A}/#s2-p5`);
+  await expect(page.locator('#s2-p5 .para-tools')).toHaveCount(1);
+  expect(scripts.filter((s) => s.includes('search-highlight'))).toEqual([]);
+
+  await page.goto(`zh-hans/reports/${A}/?hl=${encodeURIComponent('兼相爱')}#${QUOTE_ID}`);
+  await expect(page.locator(`#${QUOTE_ID}`)).toHaveAttribute('data-search-hit', '1');
+  expect(scripts.filter((s) => s.includes('search-highlight'))).toHaveLength(1);
+});

@@ -23,6 +23,8 @@ export default defineConfig({
       // (script-src 'self'), and a data: URL for a script or font would too.
       assetsInlineLimit: 0,
     },
+    // src/scripts/search-highlight.ts is built through ?worker&url (see reading.ts) and loaded as a module script.
+    worker: { format: 'es' },
     experimental: {
       // URLs that bundled JavaScript builds to other chunks and assets are relative to the chunk
       // (new URL(…, import.meta.url)), never "/_astro/…", so dist/ works under any sub-path.

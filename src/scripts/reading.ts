@@ -20,7 +20,8 @@ interface Strings {
 const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '') => Object.assign(document.createElement(tag), { className });
 const all = <E extends Element = HTMLElement>(selector: string) => document.querySelectorAll<E>(selector);
 const root = document.querySelector<HTMLElement>('[data-reading]');
-if (new URLSearchParams(location.search).has('hl')) document.head.append(Object.assign(make('script'), { src: highlighter }));
+if (new URLSearchParams(location.search).has('hl'))
+  document.head.append(Object.assign(make('script'), { type: 'module', src: highlighter }));
 
 async function copy(text: string): Promise<boolean> {
   try {

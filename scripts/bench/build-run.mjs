@@ -13,21 +13,31 @@ import { progress } from './progress.mjs';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 
-/** Build into outDir (content from contentDir, or the real content/ when omitted). */
-export async function timedBuild({ outDir, contentDir, label }) {
+/**
+ * Build into outDir (content from contentDir, or the real content/ when omitted). heapLimitMb, when given, is
+ * Node's heap limit for the build (--max-old-space-size); its default (about 4 GB) is too small for the largest
+ * synthetic archives.
+ */
+export async function timedBuild({ outDir, contentDir, label, heapLimitMb }) {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-timings-'));
   const timingsFile = join(scratch, 'timings.json');
   const env = { ...process.env, ARCHIVE_BUILD_TIMINGS: timingsFile };
   if (contentDir) env.ARCHIVE_CONTENT_DIR = contentDir;
   else delete env.ARCHIVE_CONTENT_DIR;
   const started = performance.now();
-  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', resolve(outDir)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const nodeArgs = heapLimitMb ? [`--max-old-space-size=${heapLimitMb}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, ASTRO, 'build', '--outDir', resolve(outDir)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const memory = watchPeakMemory(child.pid);
   const tail = [];
+  const errors = [];
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => {
       tail.push(line);
       if (tail.length > 40) tail.shift();
+      if (/\berror\b|out of memory/i.test(line) && errors.length < 3) errors.push(line.trim());
       if (/\[archive-build\]|page\(s\) built|\[content\]|error/i.test(line)) progress(`  ${label}: ${line.replace(/^\S+\s+/, '')}`);
     });
   }
@@ -36,11 +46,15 @@ export async function timedBuild({ outDir, contentDir, label }) {
     const minutes = ((performance.now() - started) / 60_000).toFixed(1);
     progress(`  ${label}: still building after ${minutes} min, ${(treeRss(child.pid) / 2 ** 30).toFixed(1)} GB in use`);
   }, 30_000);
-  const code = await new Promise((done) => child.on('close', done));
+  const [code, signal] = await new Promise((done) => child.on('close', (...exit) => done(exit)));
   clearInterval(heartbeat);
   const wallMs = Math.round(performance.now() - started);
   const peak = memory.stop();
-  if (code !== 0) throw new Error(`build (${label}) failed with exit code ${code}:\n${tail.join('\n')}`);
+  if (code !== 0) {
+    // First line: how it ended and the first error the build printed (the report quotes this line).
+    const how = signal ? `was killed by ${signal}` : `failed with exit code ${code}`;
+    throw new Error(`build (${label}) ${how}${errors.length ? `: ${errors[0]}` : ''}\n${tail.join('\n')}`);
+  }
   const steps = JSON.parse(readFileSync(timingsFile, 'utf8'));
   rmSync(scratch, { recursive: true, force: true });
   return {
@@ -54,5 +68,6 @@ export async function timedBuild({ outDir, contentDir, label }) {
     // Astro's own process, and Pagefind's (a child process, one per index shard), each at its own peak.
     peakAstroRssBytes: peak.own,
     peakIndexerRssBytes: peak.descendants,
+    heapLimitMb: heapLimitMb ?? null,
   };
 }

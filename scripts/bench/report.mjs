@@ -250,7 +250,7 @@ ${analysis(docsDir)}
 ## Build of the real archive
 
 ${table(
-  ['run', 'whole build', 'Astro (incl. relative URLs)', 'relative URLs', 'Pagefind', 'peak memory'],
+  ['run', 'whole build', 'Astro (incl. relative URLs)', 'relative URLs and checks', 'Pagefind', 'peak memory'],
   r.realBuild.runs.map((b, i) => [String(i + 1), s(b.wallMs), s(b.astroMs), ms(b.relativizeMs), s(b.pagefindMs), mb(b.peakRssBytes)]),
 )}
 

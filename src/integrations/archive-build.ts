@@ -1,7 +1,8 @@
 /**
  * Build steps after Astro has written dist/: make every internal URL relative
- * (so dist/ works at any sub-path), then build the Pagefind search index
- * (pagefind_extended, which segments Chinese). Progress is logged per step.
+ * (so dist/ works at any sub-path) and check it, write the sitemap, then build
+ * the Pagefind search index (pagefind_extended, which segments Chinese) in
+ * shards of whole reports. Progress is logged per step.
  */
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -24,35 +25,32 @@ async function filesUnder(dir: string, ext: string): Promise<string[]> {
     .sort();
 }
 
-export async function relativizeDist(distDir: string): Promise<number> {
-  let changed = 0;
-  for (const [ext, rewrite] of [
-    ['.html', relativizeHtml],
-    ['.css', relativizeCss],
-  ] as const) {
-    for (const file of await filesUnder(distDir, ext)) {
-      const before = await readFile(file, 'utf8');
-      const after = rewrite(before, relative(distDir, file));
-      if (after !== before) {
-        await writeFile(file, after);
-        changed++;
-      }
-    }
-  }
-  return changed;
-}
-
 /**
- * Fail the build when dist/ would only work at the host root or break the
- * Content-Security-Policy: root references left in HTML or JavaScript, inline
- * script or style (except the 404 page's one hashed script).
+ * One pass over dist/: make every internal URL relative (so dist/ works at any sub-path), then check the result.
+ * Fails the build when dist/ would only work at the host root or break the Content-Security-Policy: root
+ * references left in HTML or JavaScript, inline script or style (except the 404 page's one hashed script).
+ * Each file is read once; a large archive has tens of thousands of pages.
  */
-export async function checkRelocatable(distDir: string): Promise<void> {
+export async function relocateDist(distDir: string): Promise<{ changed: number }> {
+  let changed = 0;
   const problems: string[] = [];
   const allowed = `inline <script>`;
+  for (const file of await filesUnder(distDir, '.css')) {
+    const before = await readFile(file, 'utf8');
+    const after = relativizeCss(before, relative(distDir, file));
+    if (after !== before) {
+      await writeFile(file, after);
+      changed++;
+    }
+  }
   for (const file of await filesUnder(distDir, '.html')) {
     const rel = relative(distDir, file);
-    const html = await readFile(file, 'utf8');
+    const before = await readFile(file, 'utf8');
+    const html = relativizeHtml(before, rel);
+    if (html !== before) {
+      await writeFile(file, html);
+      changed++;
+    }
     for (const ref of rootReferencesInHtml(html)) problems.push(`${rel}: "${ref}" points at the host root`);
     const inline = inlineCodeIn(html).filter((what) => !(rel === '404.html' && what === allowed && html.includes(NOT_FOUND_SCRIPT)));
     for (const what of inline) problems.push(`${rel}: ${what} would be blocked by the Content-Security-Policy`);
@@ -67,6 +65,7 @@ export async function checkRelocatable(distDir: string): Promise<void> {
       `dist/ is not relocatable or not CSP-clean:\n  ${problems.join('\n  ')}\nWrite site-root paths in attributes the build rewrites (see relativize.ts) and keep scripts and styles in files.`,
     );
   }
+  return { changed };
 }
 
 /** sitemap.xml over every HTML page in dist/ (except 404.html) with hreflang alternates, and robots.txt. */
@@ -133,10 +132,9 @@ export default function archiveBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         let started = performance.now();
-        const changed = await relativizeDist(distDir);
+        const { changed } = await relocateDist(distDir);
         const relativizeMs = Math.round(performance.now() - started);
-        logger.info(`relative URLs: rewrote ${changed} file(s) in ${relativizeMs} ms`);
-        await checkRelocatable(distDir);
+        logger.info(`relative URLs: rewrote ${changed} file(s) and checked them in ${relativizeMs} ms`);
         started = performance.now();
         const listed = await writeSitemap(distDir, site);
         logger.info(`sitemap: ${listed} page(s), robots.txt in ${Math.round(performance.now() - started)} ms`);

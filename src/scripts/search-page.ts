@@ -1,6 +1,6 @@
 /**
  * The search page: reads ?q=, keeps the URL in step with the box, starts
- * Pagefind (relative to this page) as the page loads,
+ * Pagefind (relative to this page) when there is a query or the box is focused,
  * checks every candidate paragraph against the normalized query, and renders
  * results with DOM nodes only — the query is never parsed as HTML.
  */
@@ -241,9 +241,9 @@ root.addEventListener('keydown', (event) => {
   event.preventDefault();
 });
 
-// Start Pagefind now (its script and WebAssembly are preloaded by the page): the first query then finds it ready.
-// A failure here is reported by the query that needs it.
-loadPagefind().catch(() => {});
+// Without a query, Pagefind starts when the reader goes to the box (the page stays still until then: its filters
+// appear with it); with one, run() below starts it at once.
+input.addEventListener('focus', () => void loadPagefind(), { once: true });
 input.value = new URLSearchParams(location.search).get('q') ?? '';
 root.dataset['ready'] = '';
 void run();

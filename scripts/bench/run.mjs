@@ -153,11 +153,13 @@ async function searchAll(browser, server) {
 
 /**
  * Peak memory of a build of n reports, from the measured smaller ones: Astro's process along the line through the
- * last two sizes (its fixed part does not grow; proportionally from one size, when only one was measured), the
+ * last two sizes (its fixed part does not grow; proportionally from one size of at least 100 reports), the
  * indexer up to the shard size (REPORTS_PER_SHARD), and their sum as an upper bound (they peak at different times).
  */
 function projectPeakMemory(measured, n) {
   const previous = measured.at(-1);
+  // One small archive says nothing about growth (its memory is mostly the build's fixed part): no projection.
+  if (measured.length < 2 && previous.n < 100) return 0;
   const { peakAstroRssBytes: astro, peakIndexerRssBytes: indexer, peakRssBytes: total } = previous.build;
   if (astro === undefined || indexer === undefined) return (total * n) / previous.n;
   const before = measured.at(-2);

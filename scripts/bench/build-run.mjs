@@ -13,20 +13,15 @@ import { progress } from './progress.mjs';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 
-/**
- * Build into outDir (content from contentDir, or the real content/ when omitted). heapLimitMb, when given, is
- * Node's heap limit for the build (--max-old-space-size); its default (about 4 GB) is too small for the largest
- * synthetic archives.
- */
-export async function timedBuild({ outDir, contentDir, label, heapLimitMb }) {
+/** Build into outDir (content from contentDir, or the real content/ when omitted). */
+export async function timedBuild({ outDir, contentDir, label }) {
   const scratch = mkdtempSync(join(tmpdir(), 'bench-timings-'));
   const timingsFile = join(scratch, 'timings.json');
   const env = { ...process.env, ARCHIVE_BUILD_TIMINGS: timingsFile };
   if (contentDir) env.ARCHIVE_CONTENT_DIR = contentDir;
   else delete env.ARCHIVE_CONTENT_DIR;
   const started = performance.now();
-  const nodeArgs = heapLimitMb ? [`--max-old-space-size=${heapLimitMb}`] : [];
-  const child = spawn(process.execPath, [...nodeArgs, ASTRO, 'build', '--outDir', resolve(outDir)], {
+  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', resolve(outDir)], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -68,6 +63,5 @@ export async function timedBuild({ outDir, contentDir, label, heapLimitMb }) {
     // Astro's own process, and Pagefind's (a child process, one per index shard), each at its own peak.
     peakAstroRssBytes: peak.own,
     peakIndexerRssBytes: peak.descendants,
-    heapLimitMb: heapLimitMb ?? null,
   };
 }

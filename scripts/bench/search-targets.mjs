@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { shardOfBundleDir } from '../../src/lib/search/index-shards.ts';
 
 export const SEARCH_LOCALE = 'zh-hans';
 
@@ -32,9 +33,8 @@ export function searchTargets(distDir) {
 
 /** The index shards a build wrote (src/lib/search/index-shards.ts), as root-relative bundle paths, the primary first. */
 export function bundlePathsIn(distDir) {
-  const shard = (name) => (name === 'pagefind' ? 1 : Number(/^pagefind-shard-(\d+)$/.exec(name)?.[1] ?? NaN));
   return readdirSync(distDir)
-    .filter((name) => !Number.isNaN(shard(name)))
-    .sort((a, b) => shard(a) - shard(b))
+    .filter((name) => shardOfBundleDir(name) !== null)
+    .sort((a, b) => shardOfBundleDir(a) - shardOfBundleDir(b))
     .map((name) => `${name}/`);
 }

@@ -4,6 +4,8 @@ import {
   reportSlugOfHtmlFile,
   reportsPerShard,
   shardBundlePaths,
+  shardBundlePath,
+  shardOfBundleDir,
   shardCount,
   shardGlob,
   shardReports,
@@ -55,5 +57,12 @@ describe('search index shards', () => {
     expect(() => reportsPerShard({ ARCHIVE_REPORTS_PER_SHARD: '0' })).toThrow(/ARCHIVE_REPORTS_PER_SHARD is "0": set it to a whole number/);
     expect(() => reportsPerShard({ ARCHIVE_REPORTS_PER_SHARD: 'many' })).toThrow(/whole number/);
     expect(() => shardCount(10, 0)).toThrow(/positive integer/);
+    expect(() => shardReports(['a'], 0)).toThrow(/positive integer/);
+  });
+
+  it('reads a shard’s number back from its folder name, and nothing from other folders', () => {
+    for (const k of [0, 1, 2, 9, 33]) expect(shardOfBundleDir(shardBundlePath(k).slice(0, -1))).toBe(k);
+    for (const name of ['pagefind-shard-1', 'pagefind-shard-02', 'pagefind-shard-x', 'pagefinder', '_astro'])
+      expect(shardOfBundleDir(name)).toBeNull();
   });
 });

@@ -1,13 +1,13 @@
 /**
  * The search index is built in shards of whole reports. Pagefind's extended
- * indexer (which segments Chinese) holds about 3 MB per indexed page until it
+ * indexer (which segments Chinese) holds about 2 MB per indexed page until it
  * writes the index, so one run over a large archive would need tens of GB. Each
  * shard is its own Pagefind run and bundle directory, small enough for a 4 GB
  * machine; the search page merges them (Pagefind's mergeIndex). An archive of
  * up to REPORTS_PER_SHARD reports has one shard, in Pagefind's usual place.
  */
 
-/** 300 reports × 3 indexed scripts ≈ 900 pages ≈ 2.7 GB for Pagefind, leaving room for the build itself. */
+/** 300 reports × 3 indexed scripts = 900 pages, measured at 1.7–1.8 GB for Pagefind, leaving room for the build itself. */
 export const REPORTS_PER_SHARD = 300;
 
 /**
@@ -26,14 +26,25 @@ export function reportsPerShard(env: Record<string, string | undefined>): number
   return n;
 }
 
-export function shardCount(reportCount: number, perShard = REPORTS_PER_SHARD): number {
+function checkPerShard(perShard: number): void {
   if (!Number.isInteger(perShard) || perShard < 1) throw new Error(`reports per shard must be a positive integer, not ${perShard}`);
+}
+
+export function shardCount(reportCount: number, perShard = REPORTS_PER_SHARD): number {
+  checkPerShard(perShard);
   return Math.max(1, Math.ceil(reportCount / perShard));
 }
 
 /** Bundle directory of shard k (0-based), relative to the site root, with a trailing slash. */
 export function shardBundlePath(k: number): string {
   return k === 0 ? 'pagefind/' : `pagefind-shard-${k + 1}/`;
+}
+
+/** The inverse of shardBundlePath for a folder name in dist/ ("pagefind-shard-3" → 2); null for any other folder. */
+export function shardOfBundleDir(name: string): number | null {
+  if (name === 'pagefind') return 0;
+  const k = /^pagefind-shard-([2-9]|[1-9]\d+)$/.exec(name)?.[1];
+  return k ? Number(k) - 1 : null;
 }
 
 /** Every shard's bundle directory for an archive of this many reports, the primary (pagefind/) first. */
@@ -43,6 +54,7 @@ export function shardBundlePaths(reportCount: number, perShard = REPORTS_PER_SHA
 
 /** Report slugs split into shards: sorted, then in runs of perShard, so a report's shard never depends on input order. */
 export function shardReports(slugs: readonly string[], perShard = REPORTS_PER_SHARD): string[][] {
+  checkPerShard(perShard);
   const sorted = [...new Set(slugs)].sort();
   const shards: string[][] = [];
   for (let i = 0; i < sorted.length; i += perShard) shards.push(sorted.slice(i, i + perShard));

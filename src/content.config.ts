@@ -10,6 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { type ArchiveContent, loadArchiveContent } from './lib/content/archive-content.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 import { indexEntrySchema, ledgerEntrySchema, quoteSchema, reportSchema } from './lib/content/schema.ts';
+import { translationEntrySchema } from './lib/content/translation-schema.ts';
 
 let loaded: ArchiveContent | undefined;
 function content(): ArchiveContent {
@@ -52,9 +53,18 @@ const quotesLoader: Loader = {
   },
 };
 
+const translationsLoader: Loader = {
+  name: 'archive-translations',
+  load: async ({ store }) => {
+    store.clear();
+    for (const t of content().translations) store.set({ id: `${t.lang}/${t.data.slug}`, data: { ...t.data, lang: t.lang, blocks: t.blocks }, filePath: t.file });
+  },
+};
+
 export const collections = {
   reports: defineCollection({ loader: reportsLoader, schema: reportSchema }),
   corrections: defineCollection({ loader: ledgerLoader, schema: ledgerEntrySchema.and(z.object({ position: z.number().int() })) }),
   people: defineCollection({ loader: peopleLoader, schema: indexEntrySchema }),
   quotes: defineCollection({ loader: quotesLoader, schema: quoteSchema }),
+  translations: defineCollection({ loader: translationsLoader, schema: translationEntrySchema }),
 };

@@ -12,6 +12,7 @@ import { checkFidelity } from '../text/fidelity.ts';
 import { ArchiveContentError, type ContentProblem, problemsFromIssues } from './errors.ts';
 import { LEDGER_FIELD_HELP, REPORT_FIELD_HELP } from './field-help.ts';
 import { crossCheckIndex, PEOPLE_FILE, QUOTES_FILE, validatePeople, validateQuotes } from './index-content.ts';
+import { checkQuoteTranslations, loadTranslations, type TranslationEntry } from './translation-content.ts';
 import { type IndexEntry, type LedgerEntry, ledgerEntrySchema, type Quote, type Report, reportSchema } from './schema.ts';
 
 export interface ReportEntry {
@@ -29,6 +30,8 @@ export interface ArchiveContent {
   people: IndexEntry[];
   /** Direct quotations (content/quotes.yaml). */
   quotes: Quote[];
+  /** The archive's translations of reports (content/translations/<lang>/<slug>.md); a report may have none. */
+  translations: TranslationEntry[];
 }
 
 export const LEDGER_FILE = 'corrections.yaml';
@@ -178,7 +181,13 @@ export function loadArchiveContent(contentDir: string, projectRoot = process.cwd
   const people = existsSync(peoplePath) ? validatePeople(rel(peoplePath), readFileSync(peoplePath, 'utf8')) : { entries: [], problems: [] };
   const quotes = existsSync(quotesPath) ? validateQuotes(rel(quotesPath), readFileSync(quotesPath, 'utf8')) : { entries: [], problems: [] };
   problems.push(...people.problems, ...quotes.problems);
-  const content = { reports: reports.sort((a, b) => a.data.order - b.data.order), ledger: ledger.entries, people: people.entries, quotes: quotes.entries };
+  const content: ArchiveContent = {
+    reports: reports.sort((a, b) => a.data.order - b.data.order),
+    ledger: ledger.entries,
+    people: people.entries,
+    quotes: quotes.entries,
+    translations: [],
+  };
   if (problems.length === 0) {
     const readSource = (file: string) => {
       const path = join(contentDir, file);
@@ -186,6 +195,9 @@ export function loadArchiveContent(contentDir: string, projectRoot = process.cwd
     };
     problems.push(...crossCheck(content, readSource, ledgerFile));
     problems.push(...crossCheckIndex(content.reports, content.people, content.quotes, rel(peoplePath), rel(quotesPath)));
+    const translated = loadTranslations(contentDir, content.reports, rel);
+    content.translations = translated.translations;
+    problems.push(...translated.problems, ...checkQuoteTranslations(content.quotes, translated.translations, rel(quotesPath)));
   }
   if (problems.length) throw new ArchiveContentError(problems);
   return content;

@@ -79,5 +79,9 @@ export const QUOTE_FIELD_HELP: Record<string, FieldHelp> = {
     example: 'attribution: stated',
   },
   words: { what: 'the words inside the quotation marks, character for character, without the marks', example: 'words: 独行快，众行远' },
+  words_en: {
+    what: 'the quotation as the archive’s English translation of the report renders it, verbatim from the English paragraph, without the enclosing quotation marks (required once the report is translated)',
+    example: 'words_en: Harmony and unity are happiness and wealth.',
+  },
   note_en: { what: 'an English note on the attribution (required for attribution: context)', example: 'note_en: The text calls these words “China’s voice”.' },
 };

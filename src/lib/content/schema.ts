@@ -169,6 +169,8 @@ export const quoteSchema = z
     attribution: z.enum(ATTRIBUTIONS),
     /** The quoted words, verbatim, without the enclosing “”. */
     words: nonEmpty,
+    /** The words as the archive's English translation renders them (verbatim in its paragraph, without “”); required once the report is translated. */
+    words_en: nonEmpty.optional(),
     /** English note on the attribution; required when attribution is `context`. */
     note_en: nonEmpty.optional(),
   })
@@ -176,6 +178,9 @@ export const quoteSchema = z
   .superRefine((quote, ctx) => {
     if (quote.attribution === 'context' && !quote.note_en) {
       ctx.addIssue({ code: 'custom', path: ['note_en'], message: 'is missing: a quote attributed from context must say how the context shows the speaker' });
+    }
+    if (quote.words_en && /^[“‘"]|[”’"]$/.test(quote.words_en)) {
+      ctx.addIssue({ code: 'custom', path: ['words_en'], message: 'includes the enclosing quotation marks; give only the words inside them' });
     }
     if (/^[“「]|[”」]$/.test(quote.words)) {
       ctx.addIssue({ code: 'custom', path: ['words'], message: 'includes the enclosing quotation marks; give only the words inside them' });

@@ -57,7 +57,8 @@ const translationsLoader: Loader = {
   name: 'archive-translations',
   load: async ({ store }) => {
     store.clear();
-    for (const t of content().translations) store.set({ id: `${t.lang}/${t.data.slug}`, data: { ...t.data, lang: t.lang, blocks: t.blocks }, filePath: t.file });
+    for (const t of content().translations)
+      store.set({ id: `${t.lang}/${t.data.slug}`, data: { ...t.data, lang: t.lang, blocks: t.blocks }, filePath: t.file });
   },
 };
 

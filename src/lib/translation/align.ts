@@ -27,10 +27,7 @@ export interface ExpectedBlock {
 export function expectedBlocks(body: ReportBody): ExpectedBlock[] {
   const paragraphs = (blocks: readonly Block[]) =>
     blocks.flatMap((b) => (b.kind === 'break' ? [] : [{ id: b.id, kind: 'paragraph' as const }]));
-  return [
-    ...paragraphs(body.lede),
-    ...body.sections.flatMap((s) => [{ id: s.id, kind: 'heading' as const }, ...paragraphs(s.blocks)]),
-  ];
+  return [...paragraphs(body.lede), ...body.sections.flatMap((s) => [{ id: s.id, kind: 'heading' as const }, ...paragraphs(s.blocks)])];
 }
 
 export function alignTranslation(body: ReportBody, blocks: readonly TranslatedBlock[]): AlignmentIssue[] {

@@ -32,7 +32,8 @@ export function translateReport(original: LocalizedReport, translation: Translat
   const english = new Map(translation.blocks.map((b) => [b.id, b.text]));
   const text = (id: string) => {
     const found = english.get(id);
-    if (found === undefined) throw new Error(`The translation of ${original.slug} has no block ${id} (the content loader should have stopped the build).`);
+    if (found === undefined)
+      throw new Error(`The translation of ${original.slug} has no block ${id} (the content loader should have stopped the build).`);
     return found;
   };
   const block = (b: Block): Block => (b.kind === 'break' ? { ...b, text: '…' } : { ...b, text: text(b.id) });

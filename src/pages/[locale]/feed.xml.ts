@@ -1,9 +1,10 @@
 /** /<locale>/feed.xml: an Atom feed of the reports in this locale, with absolute URLs from the site URL. */
 import type { APIRoute } from 'astro';
-import { getReports } from '../../lib/archive.ts';
+import { getEnglishReport, getReports } from '../../lib/archive.ts';
 import { type Locale, localeStaticPaths } from '../../lib/i18n/locales.ts';
 import { useTranslations } from '../../lib/i18n/strings.ts';
-import { atomFeed } from '../../lib/publish/atom.ts';
+import { atomFeed, type FeedEntry } from '../../lib/publish/atom.ts';
+import { summaryWithTranslationNote } from '../../lib/translation/labels.ts';
 import { absoluteUrl, routes } from '../../lib/url/routes.ts';
 
 export function getStaticPaths() {
@@ -22,13 +23,27 @@ export const GET: APIRoute = async ({ props, site }) => {
     title: t('site.title'),
     subtitle: t('site.description'),
     lang: locale.lang,
-    entries: reports.map((r) => ({
-      url: absoluteUrl(site, routes.report(locale.code, r.slug)),
-      title: isEnglish ? r.data.en.headline : r.header.headline,
-      summary: isEnglish ? r.data.en.summary : r.summary,
-      published: r.data.published,
-      authors: r.data.authors.map((a) => a.name),
-    })),
+    entries: await Promise.all(
+      reports.map(async (r): Promise<FeedEntry> => {
+        const entry = {
+          url: absoluteUrl(site, routes.report(locale.code, r.slug)),
+          title: isEnglish ? r.data.en.headline : r.header.headline,
+          summary: isEnglish ? r.data.en.summary : r.summary,
+          published: r.data.published,
+          authors: r.data.authors.map((a) => a.name),
+        };
+        // An English entry whose page shows the archive's translation says so, and links the Chinese original.
+        const english = isEnglish ? await getEnglishReport(r.slug) : undefined;
+        if (!english) return entry;
+        const original = absoluteUrl(site, routes.report('zh-hans', r.slug));
+        return {
+          ...entry,
+          title: english.header.headline,
+          summary: summaryWithTranslationNote(entry.summary, t('translation.feedNote', { url: original })),
+          related: { url: original, lang: 'zh-Hans', title: t('translation.original') },
+        };
+      }),
+    ),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

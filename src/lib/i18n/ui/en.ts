@@ -129,5 +129,25 @@ const en: Record<keyof typeof zhHans, string> = {
   'people.quotes': 'Quotations',
   'people.noQuotes': 'The reports quote no words of this entry.',
   'people.backToIndex': 'Back to people and places',
+  'translation.label': 'The archive’s English translation',
+  'translation.notice':
+    'This English text is the archive’s own translation, provided for reference. It is not an official text of Xinhua News Agency or People’s Daily; the Chinese original is the authoritative text.',
+  'translation.original': 'The original, in Chinese:',
+  'translation.parallel': 'Chinese and English side by side',
+  'translation.unavailable':
+    'An English translation of this report is not available yet: this page gives the archive’s English summary. The full text is in Chinese.',
+  'translation.citeNote':
+    'These citations cite the Chinese original. The English on this page is the archive’s own translation, not a published text: if you quote it, say that the translation is the archive’s.',
+  'translation.feedNote': 'The archive’s own English translation, not an official text of the publishers. Original (Chinese): {url}',
+  'translation.quoteLabel': 'English (the archive’s translation)',
+  'translation.chineseLink': 'English translation, side by side',
+  'parallel.intro':
+    'Each paragraph of the Chinese original beside the archive’s English translation (not an official text), with the same paragraph numbers and permanent links. On a narrow screen the English follows each Chinese paragraph.',
+  'parallel.zh': 'Chinese original',
+  'parallel.en': 'English (the archive’s translation)',
+  'parallel.readChinese': 'Chinese page',
+  'parallel.readEnglish': 'English page',
+  'search.enTranslation':
+    'Search the archive’s English translation of the reports. Every result links to its paragraph. To search the Chinese original, choose a script:',
 };
 export default en;

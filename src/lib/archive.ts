@@ -2,7 +2,7 @@
  * The archive as pages see it: reports from the content collection, parsed
  * into the text model and localized. The only module pages use to reach content.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './content/content-dir.ts';
@@ -108,7 +108,8 @@ export function getMentionForms(locale: Locale): Promise<{ form: string; entry: 
 
 /** The archive's English translation of a report, when it has one. */
 export async function getTranslation(slug: string): Promise<Translation | undefined> {
-  const entry = await getEntry('translations', `en/${slug}`);
+  // getEntry would warn about every report that has no translation yet, which is a normal state.
+  const entry = (await getCollection('translations')).find((e) => e.id === `en/${slug}`);
   return entry ? { data: entry.data, blocks: entry.data.blocks } : undefined;
 }
 

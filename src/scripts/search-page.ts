@@ -8,6 +8,8 @@ import { type Dict, folder } from '../lib/search/lite-convert.ts';
 import { excerpt, type Hit, type Paragraph, rankHits } from '../lib/search/match.ts';
 import { normalize } from '../lib/search/normalize.ts';
 import { ANY_QUOTE, passesQuoteFilter, type QuoteFilterData, reportSlugOf } from '../lib/search/quote-filter.ts';
+import { type NameAlias, withNameHits } from '../lib/translation/name-search.ts';
+import { rankWordHits } from '../lib/translation/word-match.ts';
 
 interface PageData {
   /** Script folding: Simplified, Taiwan and Hong Kong forms of a character compare equal. */
@@ -19,6 +21,10 @@ interface PageData {
   ledeLabel: string;
   /** Bundle directories of the index shards, relative to the archive root; the first is Pagefind's own. */
   shards: string[];
+  /** English search (the archive's translation): a paragraph must hold the query's words. */
+  words?: boolean;
+  /** Chinese search: an English name or pinyin typed in Latin letters also finds the entry's Chinese mentions. */
+  names?: NameAlias[];
 }
 
 interface PagefindResult {
@@ -198,7 +204,8 @@ async function run() {
   try {
     const api = await loadPagefind();
     const { paragraphs, narrowed } = await paragraphsOf(api, query);
-    const hits = rankHits(paragraphs, query, fold);
+    const rank = (ps: readonly Paragraph[], q: string) => (data.words ? rankWordHits(ps, q) : rankHits(ps, q, fold));
+    const hits = withNameHits(rank(paragraphs, query), paragraphs, query, data.names ?? [], rank);
     if (id !== runId) return;
     const full = hits.filter((h) => h.kind !== 'partial').length;
     const partial = hits.length - full;

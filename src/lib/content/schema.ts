@@ -118,6 +118,11 @@ export const indexEntrySchema = z
         /** As the text writes it. Traditional forms are converted at build time, like the text (reviewed overrides apply). */
         'zh-Hans': nonEmpty,
         en: nonEmpty,
+        /** Toneless pinyin of the zh-Hans name, one syllable per word ("tuo ka ye fu"): search finds the entry by it. */
+        pinyin: z
+          .string()
+          .regex(/^[a-zü]+( [a-zü]+)*$/, 'is not toneless pinyin in lower case, syllables separated by spaces, such as "tuo ka ye fu"')
+          .optional(),
         /** The name in the entry's own language, only where well established. */
         native: nonEmpty.optional(),
         /** The BCP 47 tag of the native name (its language, and script where it matters), so pages can mark it. */

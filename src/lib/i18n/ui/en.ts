@@ -148,6 +148,9 @@ const en: Record<keyof typeof zhHans, string> = {
   'parallel.readChinese': 'Chinese page',
   'parallel.readEnglish': 'English page',
   'search.enTranslation':
-    'Search the archive’s English translation of the reports. Every result links to its paragraph. To search the Chinese original, choose a script:',
+    'This page searches the archive’s own English translation of the reports (not an official text); each result links to its paragraph.',
+  'search.enOriginal': 'To search the Chinese original, choose a script:',
+  'search.promptEnglish':
+    'Type English words, names of people or places, or numbers: every paragraph that holds all of them is found, in any case.',
 };
 export default en;

@@ -133,5 +133,7 @@ export default {
   'parallel.en': '英文（本站译文）',
   'parallel.readChinese': '中文页面',
   'parallel.readEnglish': '英文页面',
-  'search.enTranslation': '搜索本站对报道的英文译文，每条结果链接到所在段落。要搜索中文原文，请选择字体：',
+  'search.enTranslation': '本页搜索本站对报道的英文译文（非官方文本），每条结果链接到所在段落。',
+  'search.enOriginal': '要搜索中文原文，请选择字体：',
+  'search.promptEnglish': '输入英文单词、人名地名或数字：包含全部所输入词语的段落都会列出，不区分大小写。',
 } as const;

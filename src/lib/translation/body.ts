@@ -20,8 +20,9 @@ export interface BodyIssue {
   excerpt: string;
 }
 
-const HEADING = /^##\s+\[(s[1-9]\d*)\]\s*(.+)$/;
-const PARAGRAPH = /^\[((?:s[1-9]\d*-)?p[1-9]\d*)\]\s*(.+)$/;
+// Any bracketed id is read as one: whether it is the report's (and of the right kind) is the alignment's question.
+const HEADING = /^##\s+\[([a-z0-9-]+)\]\s*(.+)$/;
+const PARAGRAPH = /^\[([a-z0-9-]+)\]\s*(.+)$/;
 const BREAK = /^…{1,2}$/;
 
 const excerptOf = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);

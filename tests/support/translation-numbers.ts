@@ -4,7 +4,7 @@
  * (after the unit conversions of translation-units.ts), and the English has no
  * figure in digits that the Chinese lacks.
  */
-import { CHINESE_MAGNITUDES, ENGLISH_MAGNITUDES, MONTHS, NUMBER_WORDS } from './translation-units.ts';
+import { CHINESE_APPROXIMATE, CHINESE_MAGNITUDES, ENGLISH_MAGNITUDES, MONTHS, NUMBER_WORDS } from './translation-units.ts';
 
 export interface Figure {
   value: number;
@@ -17,7 +17,7 @@ const parse = (digits: string) => Number(digits.replace(/,/g, ''));
 /** Figures in Arabic digits in Chinese text, with 亿/万… applied; 6月 is the month 6. */
 export function chineseFigures(text: string): Figure[] {
   const units = CHINESE_MAGNITUDES.map(([u]) => u).join('|');
-  const re = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(${units})?`, 'g');
+  const re = new RegExp(`(\\d+(?:\\.\\d+)?)(?:${CHINESE_APPROXIMATE.join('|')})?\\s*(${units})?`, 'g');
   return [...text.normalize('NFKC').matchAll(re)].map((m) => {
     const factor = CHINESE_MAGNITUDES.find(([u]) => u === m[2])?.[1] ?? 1;
     return { value: parse(m[1]!) * factor, text: m[0] };

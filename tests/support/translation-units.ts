@@ -13,6 +13,9 @@ export const CHINESE_MAGNITUDES: readonly [unit: string, factor: number][] = [
   ['百', 1e2],
 ];
 
+/** “More than” between the digits and the unit (1360多万, 百余): the figure stays the same (“more than 13.6 million”). */
+export const CHINESE_APPROXIMATE: readonly string[] = ['多', '余'];
+
 /** English scale words after digits: 1.5 billion. */
 export const ENGLISH_MAGNITUDES: Readonly<Record<string, number>> = {
   hundred: 1e2,

@@ -12,6 +12,7 @@ describe('numbers check', () => {
 
   it.each([
     ['15亿元', '1.5 billion yuan'],
+    ['1360多万平方公里', 'more than 13.6 million square kilometres'],
     ['6月16日至18日', 'from June 16 to 18'],
     ['5国元首', 'the heads of state of the five countries'],
     ['每隔200到300公里', 'every 200 to 300 kilometres'],

@@ -98,7 +98,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'nav.people': 'People and places',
   'quotes.heading': 'Quotation index',
   'quotes.intro':
-    'Every direct quotation in the two reports, in order of report and paragraph, with its speaker and a link to the paragraph. The words are given in the original Chinese.',
+    'Every direct quotation in the two reports, in order of report and paragraph, with its speaker and a link to the paragraph. The words are given in the original Chinese, with the archive’s own English translation beside them where the report is translated.',
   'quotes.rule':
     'What is included: words the reports set in quotation marks and present (or make clear from context) as said or written by someone or by a document, proverbs included; speakers the text does not name have “unnamed” entries. Quotation marks that only mark a name, a slogan or emphasis, and quotations the text does not ascribe to anyone (such as lede paragraph 9), are not included.',
   'quotes.bySpeaker': 'Browse by speaker',

@@ -91,6 +91,13 @@ for (const slug of TRANSLATED) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
 
+    test('a permalink lands on its pair', async ({ page }) => {
+      await page.goto(`en/reports/${slug}/parallel/`);
+      const id = (await ids(page, '[data-pair]')).at(-3)!;
+      await page.goto(`en/reports/${slug}/parallel/#${id}`);
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    });
+
     test('a Chinese locale’s parallel view shows its own script with the same ids', async ({ page }) => {
       await page.goto(`zh-tw/reports/${slug}/parallel/`);
       await expect(page.locator('[data-pair] p[lang="zh-Hant-TW"]').first()).toBeVisible();

@@ -201,7 +201,9 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
     }
   }
   let output = '';
-  const child = spawn(launch.cmd, launch.args, { stdio: 'pipe', env: { ...process.env, ...launch.env } });
+  // Debian installs nginx, apache2 and lighttpd in /usr/sbin, which a non-root PATH may lack.
+  const env = { ...process.env, PATH: `${process.env.PATH ?? ''}:/usr/sbin:/sbin`, ...launch.env };
+  const child = spawn(launch.cmd, launch.args, { stdio: 'pipe', env });
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const base = `http://127.0.0.1:${port}${mount}`;

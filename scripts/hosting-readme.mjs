@@ -36,7 +36,9 @@ function lineChanges(file, twin) {
   const a = read(file).split('\n');
   const b = read(twin).split('\n');
   if (a.length !== b.length) {
-    throw new Error(`docs/hosting/${twin} must have the same lines as ${file} except the ones a sub-path changes (${b.length} vs ${a.length} lines)`);
+    throw new Error(
+      `docs/hosting/${twin} must have the same lines as ${file} except the ones a sub-path changes (${b.length} vs ${a.length} lines)`,
+    );
   }
   return a.flatMap((line, i) => (line === b[i] ? [] : [`-${line}`, `+${b[i]}`])).join('\n');
 }
@@ -47,7 +49,15 @@ export function hostingSection() {
     parts.push(`#### ${server}`, '');
     for (const [file, twin, lang] of files) {
       parts.push(`\`docs/hosting/${file}\`:`, '', '```' + lang, read(file).trimEnd(), '```', '');
-      if (twin) parts.push(`Under \`/mirror/summit-archive/\`, \`docs/hosting/${twin}\` changes:`, '', '```diff', lineChanges(file, twin), '```', '');
+      if (twin)
+        parts.push(
+          `Under \`/mirror/summit-archive/\`, \`docs/hosting/${twin}\` changes:`,
+          '',
+          '```diff',
+          lineChanges(file, twin),
+          '```',
+          '',
+        );
     }
   }
   parts.push(END);

@@ -44,12 +44,22 @@ const firstFile = (test: (f: string) => boolean) => distFiles.filter(test).sort(
 const TYPES: { what: string; file: string | undefined; type: RegExp; utf8: boolean }[] = [
   { what: 'an HTML page', file: 'index.html', type: /^text\/html/, utf8: true },
   { what: 'a stylesheet', file: firstFile((f) => f.endsWith('.css')), type: /^text\/css/, utf8: true },
-  { what: 'a script', file: firstFile((f) => f.startsWith('_astro/') && f.endsWith('.js')), type: /^(text|application)\/javascript/, utf8: true },
+  {
+    what: 'a script',
+    file: firstFile((f) => f.startsWith('_astro/') && f.endsWith('.js')),
+    type: /^(text|application)\/javascript/,
+    utf8: true,
+  },
   { what: 'an Atom feed', file: firstFile((f) => f.endsWith('/feed.xml')), type: /^application\/atom\+xml/, utf8: true },
   { what: 'the sitemap', file: 'sitemap.xml', type: /^(application|text)\/xml/, utf8: true },
   { what: 'a BibTeX file', file: firstFile((f) => f.endsWith('.bib')), type: /^(text|application)\/x-bibtex/, utf8: true },
   { what: 'an RIS file', file: firstFile((f) => f.endsWith('.ris')), type: /^application\/x-research-info-systems/, utf8: true },
-  { what: 'a JSON file', file: firstFile((f) => f.endsWith('.json') && !f.startsWith('pagefind/')), type: /^application\/json/, utf8: true },
+  {
+    what: 'a JSON file',
+    file: firstFile((f) => f.endsWith('.json') && !f.startsWith('pagefind/')),
+    type: /^application\/json/,
+    utf8: true,
+  },
   { what: 'a text file', file: firstFile((f) => f.endsWith('.txt')), type: /^text\/plain/, utf8: true },
   { what: 'an SVG image', file: firstFile((f) => f.endsWith('.svg')), type: /^image\/svg\+xml/, utf8: false },
 ];
@@ -125,14 +135,20 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
       expect((await page.goto(server.base))?.status()).toBe(200);
       expect(await styled(page), 'the home page is styled').toBe(true);
       await page.goto(`${server.base}zh-hans/`);
-      const article = await page.locator('main a[href*="reports/"]').first().evaluate((a) => (a as HTMLAnchorElement).href);
+      const article = await page
+        .locator('main a[href*="reports/"]')
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href);
       expect(article.startsWith(server.base), article).toBe(true);
       expect((await page.goto(article))?.status()).toBe(200);
       expect(await styled(page), 'the article is styled').toBe(true);
       await expect(page.locator('main p[id]').first()).toBeVisible();
 
       // The citation file reads right in the browser: its UTF-8 text is decoded as UTF-8.
-      const bib = await page.locator('a[href$="citation.bib"]').first().evaluate((a) => (a as HTMLAnchorElement).href);
+      const bib = await page
+        .locator('a[href$="citation.bib"]')
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href);
       const bibFile = join(DIST, new URL(bib).pathname.slice(mount.length));
       const expected = readFileSync(bibFile, 'utf8');
       const res = await page.goto(bib);
@@ -166,7 +182,10 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
       expect(res?.status()).toBe(404);
       await expect(page.locator('html')).toHaveAttribute('data-archive-root', mount);
       expect(await styled(page), 'the 404 page is styled at depth').toBe(true);
-      const english = await page.locator('main a[hreflang=en]').first().evaluate((a) => (a as HTMLAnchorElement).href);
+      const english = await page
+        .locator('main a[hreflang=en]')
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href);
       expect(english).toBe(`${server.base}en/`);
       expect(problems).toEqual([]);
     });
@@ -208,7 +227,8 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
         expect(packed.bytes, `${file}: ${plain.bytes} bytes raw`).toBeLessThan(plain.bytes / 2);
         const gzipOnly = await rawGet(server.base + file, { 'accept-encoding': 'gzip' });
         expect(gzipOnly.headers['content-encoding'], `${file} with gzip only`).toBe('gzip');
-        test.info().annotations.push({ type: 'bytes', description: `${file}: ${plain.bytes} raw, ${packed.bytes} ${encoding}, ${gzipOnly.bytes} gzip` });
+        const measured = `${file}: ${plain.bytes} raw, ${packed.bytes} ${encoding}, ${gzipOnly.bytes} gzip`;
+        test.info().annotations.push({ type: 'bytes', description: measured });
       }
       for (const folder of ['zh-hans/search', 'en/about']) {
         const res = await rawGet(`${server.base}${folder}?q=${encodeURIComponent('峰会')}`);
@@ -216,7 +236,9 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
         expect(res.status).toBeLessThanOrEqual(308);
         const location = new URL(String(res.headers.location), server.base);
         expect(location.origin).toBe(origin);
-        expect(location.pathname + location.search, `${folder}?q= keeps its query`).toBe(`${mount}${folder}/?q=${encodeURIComponent('峰会')}`);
+        expect(location.pathname + location.search, `${folder}?q= keeps its query`).toBe(
+          `${mount}${folder}/?q=${encodeURIComponent('峰会')}`,
+        );
       }
     });
 
@@ -330,7 +352,12 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
         expect((await page.goto(origin + path))?.status(), path).toBe(404);
         await expect(page.locator('html')).toHaveAttribute('data-archive-root', '');
         await expect(page.locator('[data-archive-lost]')).toBeVisible();
-        expect(await page.locator('[data-archive-lost] a').first().evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${origin}/`);
+        expect(
+          await page
+            .locator('[data-archive-lost] a')
+            .first()
+            .evaluate((a) => (a as HTMLAnchorElement).href),
+        ).toBe(`${origin}/`);
         for (const url of requests) expect(new URL(url).origin, `${path} requested ${url}`).toBe(origin);
         expect(requests.length - 1, `${path}: probes beyond the page itself`).toBeLessThanOrEqual(10);
       }

@@ -4,7 +4,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs maintenance script without type declarations
 import { RECIPES, hostingSection, readmeWithSection } from '../../scripts/hosting-readme.mjs';
 import { RECIPE_FILES } from '../e2e/hosting/servers.ts';
 

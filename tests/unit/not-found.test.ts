@@ -69,10 +69,13 @@ async function visit(path: string, served: Served, referrer = '') {
   const location = new URL(ORIGIN + path);
   const before = links.map((l) => l.attrs.href ?? l.attrs.action);
   await runInNewContext(NOT_FOUND_SCRIPT, { document, location, fetch, URL, Headers });
+  // Each link's URL before and after the script.
+  const hrefs: Record<string, string | null> = {};
+  links.forEach((l, i) => (hrefs[before[i]!] = l.getAttribute(l.tagName === 'FORM' ? 'action' : 'href')));
   return {
     requests,
     root: dataset.archiveRoot,
-    hrefs: Object.fromEntries(links.map((l, i) => [before[i], l.getAttribute(l.tagName === 'FORM' ? 'action' : 'href')])),
+    hrefs,
     lost,
   };
 }
@@ -176,7 +179,7 @@ describe('selfContainedPage', () => {
   });
 
   it('refuses a stylesheet that refers to other files, naming the page and the file', () => {
-    const withFont = { ...files, '_astro/a.css': '@font-face{src:url(font.woff2)}' };
+    const withFont: Record<string, string> = { ...files, '_astro/a.css': '@font-face{src:url(font.woff2)}' };
     expect(() => selfContainedPage(page, '404.html', (href) => withFont[href]!)).toThrow(/404\.html: .*font\.woff2/);
   });
 });

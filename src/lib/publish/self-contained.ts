@@ -40,7 +40,9 @@ export function selfContainedPage(html: string, page: string, readAsset: (href: 
   const css = sheets.map((href) => readAsset(href)).join('\n');
   const urls = [...css.matchAll(/url\(\s*["']?(?!data:)([^"')]+)/g)].map((m) => m[1]);
   if (urls.length) {
-    throw new Error(`${page}: its stylesheets refer to ${urls.join(', ')}, which an inlined copy cannot reach at every depth; use data: URLs there`);
+    throw new Error(
+      `${page}: its stylesheets refer to ${urls.join(', ')}, which an inlined copy cannot reach at every depth; use data: URLs there`,
+    );
   }
   const styleHash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
   if (!/<meta http-equiv="Content-Security-Policy" content="[^"]*style-src 'self'/.test(out)) {

@@ -63,7 +63,10 @@ export function serverVersion(kind: ServerKind): string {
 function fill(file: string, replacements: [string, string][]): string {
   let text = readFileSync(join(RECIPES_DIR, file), 'utf8');
   for (const [from, to] of replacements) {
-    if (!text.includes(from)) throw new Error(`docs/hosting/${file} no longer contains "${from}", which the hosting tests replace; update tests/e2e/hosting/servers.ts with the recipe`);
+    if (!text.includes(from))
+      throw new Error(
+        `docs/hosting/${file} no longer contains "${from}", which the hosting tests replace; update tests/e2e/hosting/servers.ts with the recipe`,
+      );
     text = text.replaceAll(from, to);
   }
   return text;
@@ -144,7 +147,8 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
   const atRoot = mount === '/';
   const srvArchive = join(tmp, 'archive');
   const srvWww = join(tmp, 'www');
-  const archiveDir = kind === 'apache-htaccess' && atRoot ? srvWww : atRoot ? srvArchive : join(srvWww, ...mount.split('/').filter(Boolean));
+  const archiveDir =
+    kind === 'apache-htaccess' && atRoot ? srvWww : atRoot ? srvArchive : join(srvWww, ...mount.split('/').filter(Boolean));
   mkdirSync(dirname(archiveDir), { recursive: true, mode: 0o755 });
   cpSync(resolve(dist), archiveDir, { recursive: true });
   const [siteFile, htaccessFile] = RECIPE_FILES[kind][atRoot ? 'root' : 'subPath'];

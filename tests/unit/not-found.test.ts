@@ -26,6 +26,13 @@ class FakeElement {
     public tagName: string,
     public attrs: Record<string, string>,
   ) {}
+  removed = false;
+  remove() {
+    this.removed = true;
+  }
+  removeAttribute(name: string) {
+    delete this.attrs[name];
+  }
   getAttribute(name: string) {
     return this.attrs[name] ?? null;
   }
@@ -76,6 +83,7 @@ async function visit(path: string, served: Served, referrer = '') {
     requests,
     root: dataset.archiveRoot,
     hrefs,
+    formRemoved: links.find((l) => l.tagName === 'FORM')!.removed,
     lost,
   };
 }
@@ -144,12 +152,16 @@ describe('the 404 page script', () => {
 
   it(`asks at most ${NOT_FOUND_PROBES} times however deep the path, then links the site's top and says so`, async () => {
     const deep = '/' + Array.from({ length: 5000 }, (_, i) => `d${i}`).join('/') + '/page.html';
-    const { requests, root, lost, hrefs } = await visit(deep, { roots: [] });
+    const { requests, root, lost, hrefs, formRemoved } = await visit(deep, { roots: [] });
     expect(requests.length).toBeLessThanOrEqual(NOT_FOUND_PROBES);
     expect(root).toBe('');
     expect(lost.hidden).toBe(false);
     expect(lost.children.map((a) => a.getAttribute('href'))).toEqual(['/', '/']);
-    expect(hrefs['zh-hans/']).toBe('zh-hans/');
+    // Links that would only lead to another miss become plain text; the search form goes.
+    expect(hrefs['zh-hans/']).toBeNull();
+    expect(hrefs['en/feed.xml']).toBeNull();
+    expect(hrefs['#main']).toBe('#main');
+    expect(formRemoved).toBe(true);
     const deepInTree = '/' + Array.from({ length: 5000 }, () => 'zh-hans').join('/') + '/x';
     expect((await visit(deepInTree, { roots: [] })).requests.length).toBeLessThanOrEqual(NOT_FOUND_PROBES);
   });

@@ -15,7 +15,8 @@
  * which succeeds, for any miss inside the archive's tree), then the folders from the top of the site down
  * (the root mount needs one request at any depth). A server that answers misses with 200 (lighttpd's
  * error-handler-404) returns this page, not a stylesheet, so a probe counts only with a CSS Content-Type.
- * When no candidate holds the archive, the page says so and links the top of the site.
+ * When no candidate holds the archive, the page says so and links the top of the site; its other relative links
+ * (which would lead to another miss) become plain text and its search form goes.
  * Without JavaScript the page still reads and says where to go by hand.
  */
 import { LOCALES } from '../i18n/locales.ts';
@@ -30,6 +31,7 @@ export const NOT_FOUND_SCRIPT = `(async()=>{
 const html=document.documentElement,probe=html.dataset.archiveProbe;if(!probe)return;
 const top=${JSON.stringify(ARCHIVE_TOP_NAMES)},folders=p=>p.split(/[\\\\/]+/).filter(Boolean),candidates=[];
 const add=dirs=>{if(candidates.length>=${NOT_FOUND_PROBES})return;const root='/'+dirs.map(d=>d+'/').join('');if(!candidates.includes(root))candidates.push(root)};
+const relink=root=>{for(const el of document.querySelectorAll('a[href],link[href],form[action]')){const form=el.tagName==='FORM',at=form?'action':'href',v=el.getAttribute(at);if(!v||/^([a-z][a-z0-9+.-]*:|#|\\/)/i.test(v))continue;if(root!==null)el.setAttribute(at,root+v);else if(form)el.remove();else el.removeAttribute(at)}};
 const here=folders(location.pathname).slice(0,-1);let from=[];
 try{const r=new URL(document.referrer);if(r.origin===location.origin)from=folders(r.pathname)}catch{}
 for(const dirs of [here,from])dirs.forEach((d,i)=>{if(top.includes(d))add(dirs.slice(0,i))});
@@ -38,7 +40,6 @@ for(const root of candidates){
 const url=new URL(root+probe,location.origin);if(url.origin!==location.origin)continue;
 let found=false;try{const res=await fetch(url,{method:'HEAD',cache:'no-store',redirect:'manual'});found=res.ok&&/css/.test(res.headers.get('content-type')||'')}catch{}
 if(!found)continue;html.dataset.archiveRoot=root;
-for(const el of document.querySelectorAll('a[href],link[href],form[action]')){const at=el.tagName==='FORM'?'action':'href',v=el.getAttribute(at);if(v&&!/^([a-z][a-z0-9+.-]*:|#|\\/)/i.test(v))el.setAttribute(at,root+v)}
-return}
-html.dataset.archiveRoot='';const lost=document.querySelector('[data-archive-lost]');if(lost){lost.hidden=false;for(const a of lost.querySelectorAll('a'))a.setAttribute('href','/')}
+relink(root);return}
+html.dataset.archiveRoot='';relink(null);const lost=document.querySelector('[data-archive-lost]');if(lost){lost.hidden=false;for(const a of lost.querySelectorAll('a'))a.setAttribute('href','/')}
 })();`;

@@ -1,7 +1,7 @@
 /** The names and numbers checks themselves, on small fixtures (their run on the real translation: translation-checks.test.ts). */
 import { describe, expect, it } from 'vitest';
 import type { IndexEntry } from '../../src/lib/content/schema.ts';
-import { acceptedForms, missingNames } from '../support/translation-names.ts';
+import { acceptedForms, missingNames, type NameChecks } from '../support/translation-names.ts';
 import { chineseFigures, compareFigures, englishFigures } from '../support/translation-numbers.ts';
 
 describe('numbers check', () => {
@@ -49,7 +49,7 @@ describe('names check', () => {
     mentions: ['跨里海国际运输走廊'],
   };
   const china: IndexEntry = { ...tokayev, id: 'china', kind: 'place', names: { 'zh-Hans': '中国', en: 'China' }, mentions: ['中国'] };
-  const none = { forms: [], exceptions: [] };
+  const none: NameChecks = { forms: [], exceptions: [] };
   const check = (zh: string, en: string, entries: IndexEntry[], checks = none) =>
     missingNames('r', [{ id: 'p1', text: zh }], new Map([['p1', en]]), entries, checks).map((m) => m.entry);
 

@@ -85,6 +85,7 @@ describe('alignment with the Chinese report', () => {
     expect(problems[0]!.file).toBe(FILE);
     expect(problems[0]!.field).toContain(field);
     expect(problems[0]!.problem).toBe(problem);
+    expect(problems[0]!.kind).toBe(kind);
     expect(problems[0]!.fix).toBeTruthy();
   });
 

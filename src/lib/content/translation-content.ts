@@ -12,6 +12,8 @@ import { type AlignmentIssue, alignTranslation } from '../translation/align.ts';
 import { type BodyIssue, parseTranslationBody, type TranslatedBlock } from '../translation/body.ts';
 import { splitFrontmatter, type ReportEntry } from './archive-content.ts';
 import { type ContentProblem, problemsFromIssues } from './errors.ts';
+import { markupProblems } from './markup.ts';
+import { decodeContent } from './text-file.ts';
 import type { Quote } from './schema.ts';
 import { TRANSLATION_FIELD_HELP, type TranslationFrontmatter, translationSchema } from './translation-schema.ts';
 
@@ -35,6 +37,7 @@ function bodyProblem(file: string, issue: BodyIssue): ContentProblem {
   return {
     file,
     field: `(body, line ${issue.line})`,
+    kind: 'body',
     problem:
       issue.kind === 'bad-heading'
         ? `"${issue.excerpt}" is a heading without its section id`
@@ -46,22 +49,24 @@ function bodyProblem(file: string, issue: BodyIssue): ContentProblem {
 function alignmentProblem(file: string, slug: string, issue: AlignmentIssue): ContentProblem {
   const at = issue.line ? ` (body line ${issue.line})` : '';
   const field = `id ${issue.id}${at}`;
+  const kind = issue.kind === 'duplicate' ? 'duplicate' : 'alignment';
   switch (issue.kind) {
     case 'missing':
-      return { file, field, problem: `is missing: report ${slug} has it`, fix: `add a block "[${issue.id}] …" (or "## [${issue.id}] …" for a section) at its place in the report's order.` };
+      return { file, field, kind, problem: `is missing: report ${slug} has it`, fix: `add a block "[${issue.id}] …" (or "## [${issue.id}] …" for a section) at its place in the report's order.` };
     case 'extra':
-      return { file, field, problem: `is not an id of report ${slug}`, fix: 'remove the block, or correct its id to the paragraph it translates (the ids are shown beside each paragraph on the Chinese page).' };
+      return { file, field, kind, problem: `is not an id of report ${slug}`, fix: 'remove the block, or correct its id to the paragraph it translates (the ids are shown beside each paragraph on the Chinese page).' };
     case 'duplicate':
-      return { file, field, problem: 'appears more than once', fix: 'keep exactly one English block per paragraph: merge or remove the repeated one.' };
+      return { file, field, kind, problem: 'appears more than once', fix: 'keep exactly one English block per paragraph: merge or remove the repeated one.' };
     case 'wrong-kind':
       return {
         file,
         field,
+        kind,
         problem: issue.expected === 'heading' ? 'is a section heading in the report but a paragraph here' : 'is a paragraph in the report but a heading here',
         fix: issue.expected === 'heading' ? `write it as "## [${issue.id}] heading".` : `write it as "[${issue.id}] text", without "## ".`,
       };
     case 'out-of-order':
-      return { file, field, problem: `stands where report ${slug} has ${issue.expected}`, fix: 'put the blocks in the order of the report’s paragraphs and sections.' };
+      return { file, field, kind, problem: `stands where report ${slug} has ${issue.expected}`, fix: 'put the blocks in the order of the report’s paragraphs and sections.' };
   }
 }
 
@@ -73,30 +78,31 @@ export function validateTranslationFile(
   reports: readonly ReportEntry[],
 ): { entry?: TranslationEntry; problems: ContentProblem[] } {
   const parts = splitFrontmatter(raw);
-  if (!parts) return { problems: [{ file, field: '(frontmatter)', problem: 'is missing', fix: 'start the file with "---", the fields slug, headline, dateline and authors in YAML, and another "---".' }] };
+  if (!parts) return { problems: [{ file, field: '(frontmatter)', kind: 'syntax', problem: 'is missing', fix: 'start the file with "---", the fields slug, headline, dateline and authors in YAML, and another "---".' }] };
   let data: unknown;
   try {
     data = parseYaml(parts.frontmatter, { schema: 'core' });
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { problems: [{ file, field: '(frontmatter)', problem: `is not valid YAML: ${message}`, fix: 'check indentation and quoting near the line named; values that start with a quote mark or contain ": " need quotes around them.' }] };
+    return { problems: [{ file, field: '(frontmatter)', kind: 'syntax', problem: `is not valid YAML: ${message}`, fix: 'check indentation and quoting near the line named; values that start with a quote mark or contain ": " need quotes around them.' }] };
   }
   const result = translationSchema.safeParse(data);
   if (!result.success) return { problems: problemsFromIssues(file, result.error.issues, data, TRANSLATION_FIELD_HELP) };
   const front = result.data;
-  const problems: ContentProblem[] = [];
+  const problems: ContentProblem[] = markupProblems(file, front);
   if (name !== `${front.slug}.md`) {
-    problems.push({ file, field: 'slug', problem: `is "${front.slug}" but the file is named ${name}`, fix: `name the file ${front.slug}.md, or correct the slug.` });
+    problems.push({ file, field: 'slug', kind: 'reference', problem: `is "${front.slug}" but the file is named ${name}`, fix: `name the file ${front.slug}.md, or correct the slug.` });
   }
   const report = reports.find((r) => r.data.slug === front.slug);
   if (!report) {
-    problems.push({ file, field: 'slug', problem: `"${front.slug}" is not the slug of any report`, fix: `use one of: ${reports.map((r) => r.data.slug).join(', ')}.` });
+    problems.push({ file, field: 'slug', kind: 'reference', problem: `"${front.slug}" is not the slug of any report`, fix: `use one of: ${reports.map((r) => r.data.slug).join(', ')}.` });
     return { problems };
   }
   if (!!front.subtitle !== !!report.data.subtitle) {
     problems.push({
       file,
       field: 'subtitle',
+      kind: 'alignment',
       problem: report.data.subtitle ? `is missing: report ${front.slug} has a subtitle` : `is given but report ${front.slug} has no subtitle`,
       fix: report.data.subtitle ? `translate the subtitle "${report.data.subtitle}".` : 'remove the field.',
     });
@@ -107,6 +113,7 @@ export function validateTranslationFile(
     problems.push({
       file,
       field: 'authors',
+      kind: 'alignment',
       problem: `name ${given.join(', ')} but report ${front.slug} has ${printed.join(', ')}`,
       fix: `list exactly the report's authors in its order, each with its romanisation: ${printed.map((n) => `{ name: ${n}, en: … }`).join(', ')}.`,
     });
@@ -129,7 +136,12 @@ export function loadTranslations(
     const dir = join(contentDir, TRANSLATIONS_DIR, lang);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
-      const result = validateTranslationFile(rel(join(dir, name)), name, lang, readFileSync(join(dir, name), 'utf8'), reports);
+      const read = decodeContent(rel(join(dir, name)), readFileSync(join(dir, name)));
+      if (read.problem) {
+        problems.push(read.problem);
+        continue;
+      }
+      const result = validateTranslationFile(rel(join(dir, name)), name, lang, read.text, reports);
       problems.push(...result.problems);
       if (result.entry) translations.push(result.entry);
     }
@@ -155,6 +167,7 @@ export function checkQuoteTranslations(quotes: readonly Quote[], translations: r
       problems.push({
         file: quotesFile,
         field,
+        kind: 'alignment',
         problem: `is missing: report ${quote.report} has an English translation (${translation.file})`,
         fix: `copy the quotation's English words from paragraph [${quote.paragraph}] of ${translation.file}, without the enclosing quotation marks.`,
       });
@@ -162,6 +175,7 @@ export function checkQuoteTranslations(quotes: readonly Quote[], translations: r
       problems.push({
         file: quotesFile,
         field,
+        kind: 'alignment',
         problem: `"${quote.words_en}" does not stand in paragraph [${quote.paragraph}] of ${translation.file}`,
         fix: 'copy the words exactly as the translation has them (or correct the translation), without the enclosing quotation marks.',
       });

@@ -5,7 +5,10 @@
  * the English report built from them. Uses a small fixture report and
  * translation (tests/fixtures/translation/), and the real content.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReportEntry } from '../../src/lib/content/archive-content.ts';
 import { checkQuoteTranslations, validateTranslationFile } from '../../src/lib/content/translation-content.ts';
@@ -14,7 +17,7 @@ import { reportHeader } from '../../src/lib/text/header.ts';
 import { alignTranslation, expectedBlocks } from '../../src/lib/translation/align.ts';
 import { parseTranslationBody } from '../../src/lib/translation/body.ts';
 import { englishBylines, translateReport } from '../../src/lib/translation/english-report.ts';
-import { archive, report as realReport, ROOT } from './helpers.ts';
+import { archive, CONTENT_DIR, report as realReport, ROOT } from './helpers.ts';
 
 const FIXTURES = `${ROOT}tests/fixtures/translation`;
 const FILE = 'tests/fixtures/translation/en/fixture-report.md';
@@ -68,17 +71,30 @@ describe('alignment with the Chinese report', () => {
   });
 
   it.each([
-    ['a missing paragraph', edited('[p2] President Tokayev said —\n\n', ''), 'id p2', 'is missing: report fixture-report has it'],
-    ['an extra id', edited('[s1-p2]', '[s1-p2] x\n\n[s1-p3]'), 'id s1-p3 (body line', 'is not an id of report fixture-report'],
-    ['a repeated id', edited('[s1-p2]', '[s1-p1] again.\n\n[s1-p2]'), 'id s1-p1 (body line', 'appears more than once'],
-    ['a paragraph written as a heading', edited('[p2]', '## [p2]'), 'id p2 (body line', 'is a paragraph in the report but a heading here'],
+    [
+      'a missing paragraph',
+      edited('[p2] President Tokayev said —\n\n', ''),
+      'id p2',
+      'is missing: report fixture-report has it',
+      'alignment',
+    ],
+    ['an extra id', edited('[s1-p2]', '[s1-p2] x\n\n[s1-p3]'), 'id s1-p3 (body line', 'is not an id of report fixture-report', 'alignment'],
+    ['a repeated id', edited('[s1-p2]', '[s1-p1] again.\n\n[s1-p2]'), 'id s1-p1 (body line', 'appears more than once', 'duplicate'],
+    [
+      'a paragraph written as a heading',
+      edited('[p2]', '## [p2]'),
+      'id p2 (body line',
+      'is a paragraph in the report but a heading here',
+      'alignment',
+    ],
     [
       'a heading written as a paragraph',
       edited('## [s1]', '[s1]'),
       'id s1 (body line',
       'is a section heading in the report but a paragraph here',
+      'alignment',
     ],
-  ])('stops on %s, naming the file and the id', (_what, text, field, problem) => {
+  ])('stops on %s, naming the file and the id', (_what, text, field, problem, kind) => {
     const { entry, problems } = validate(text);
     expect(entry).toBeUndefined();
     expect(problems).toHaveLength(1);
@@ -189,4 +205,34 @@ describe('quotations in English', () => {
     const translated = new Set(archive.translations.map((t) => t.data.slug));
     for (const q of archive.quotes.filter((q) => translated.has(q.report))) expect(q.words_en, q.id).toBeTruthy();
   });
+});
+
+describe('in the build', () => {
+  it.skipIf(!archive.translations.length)(
+    'a translation missing a paragraph stops astro, naming the file and the id',
+    () => {
+      const translation = archive.translations[0]!;
+      const dir = mkdtempSync(join(tmpdir(), 'archive-translation-'));
+      try {
+        cpSync(CONTENT_DIR, dir, { recursive: true });
+        const file = join(dir, 'translations', 'en', `${translation.data.slug}.md`);
+        const dropped = translation.blocks.find((b) => b.kind === 'paragraph')!;
+        writeFileSync(file, readFileSync(file, 'utf8').replace(new RegExp(`^\\[${dropped.id}\\] .*\\n\\n?`, 'm'), ''));
+        const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
+          cwd: ROOT,
+          env: { ...process.env, ARCHIVE_CONTENT_DIR: dir, NO_COLOR: '1' },
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        const output = result.stdout + result.stderr;
+        expect(result.status).not.toBe(0);
+        expect(output).toContain(`${translation.data.slug}.md`);
+        expect(output).toContain(`field: id ${dropped.id}`);
+        expect(output).toContain(`is missing: report ${translation.data.slug} has it`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });

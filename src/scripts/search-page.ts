@@ -8,7 +8,7 @@ import { type Dict, folder } from '../lib/search/lite-convert.ts';
 import { excerpt, type Hit, type Paragraph, rankHits } from '../lib/search/match.ts';
 import { normalize } from '../lib/search/normalize.ts';
 import { ANY_QUOTE, passesQuoteFilter, type QuoteFilterData, reportSlugOf } from '../lib/search/quote-filter.ts';
-import { type NameAlias, withNameHits } from '../lib/translation/name-search.ts';
+import { formsForQuery, type NameAlias, withNameHits } from '../lib/translation/name-search.ts';
 import { rankWordHits } from '../lib/translation/word-match.ts';
 
 interface PageData {
@@ -117,6 +117,9 @@ function filterSelect(name: string, caption: string, options: [value: string, la
 /** The query in the script of this page's index (Pagefind does not convert), for choosing candidate pages. */
 const inPageScript = (query: string) => [...normalize(query, fold)].map((c) => data.table.toPage[c] ?? c).join('');
 
+/** What Pagefind ranks pages by: English words as typed; Chinese in the page's script, a Latin name as its Chinese form. */
+const pagefindTerm = (query: string) => (data.words ? query : inPageScript(formsForQuery(query, data.names ?? [])[0] ?? query));
+
 function syncUrl(query: string) {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
@@ -138,7 +141,7 @@ async function paragraphsOf(api: PagefindApi, query: string): Promise<{ paragrap
   // for the query first and checks the best of them.
   let pages = unique((await api.search(null, { filters }))?.results ?? []);
   const narrowed = pages.length > CHECKED_PAGES;
-  if (narrowed) pages = unique((await api.search(inPageScript(query), { filters }))?.results ?? []).slice(0, CHECKED_PAGES);
+  if (narrowed) pages = unique((await api.search(pagefindTerm(query), { filters }))?.results ?? []).slice(0, CHECKED_PAGES);
   const datas = await Promise.all(pages.map((r) => r.data()));
   const paragraphs = datas.flatMap((page) => {
     const slug = reportSlugOf(page.url);

@@ -1,6 +1,6 @@
 /** /<locale>/feed.xml: an Atom feed of the reports in this locale, with absolute URLs from the site URL. */
 import type { APIRoute } from 'astro';
-import { getEnglishReport, getReports } from '../../lib/archive.ts';
+import { getEnglishReport, getReports, getTranslation } from '../../lib/archive.ts';
 import { type Locale, localeStaticPaths } from '../../lib/i18n/locales.ts';
 import { useTranslations } from '../../lib/i18n/strings.ts';
 import { atomFeed, type FeedEntry } from '../../lib/publish/atom.ts';
@@ -36,9 +36,11 @@ export const GET: APIRoute = async ({ props, site }) => {
         const english = isEnglish ? await getEnglishReport(r.slug) : undefined;
         if (!english) return entry;
         const original = absoluteUrl(site, routes.report('zh-hans', r.slug));
+        const romanised = (await getTranslation(r.slug))?.data.authors.map((a) => a.en);
         return {
           ...entry,
           title: english.header.headline,
+          ...(romanised ? { authors: romanised } : {}),
           summary: summaryWithTranslationNote(entry.summary, t('translation.feedNote', { url: original })),
           related: { url: original, lang: 'zh-Hans', title: t('translation.original') },
         };

@@ -131,7 +131,7 @@ describe('npm run dev shows content edits', { timeout: 60_000 }, () => {
 
   test('the search page says search needs a build', async () => {
     const html = await page('/zh-hans/search/');
-    expect(html).toContain('开发服务器（npm run dev）没有搜索索引');
+    expect(html).toContain('开发服务器没有搜索索引：索引在构建时生成。请运行 npm start');
     expect(html).not.toContain('search-page.ts');
   });
 });

@@ -45,7 +45,7 @@ if [ "$what" = start ] || [ "$what" = both ]; then
   setsid bash -c 'npm ci && npm start' >"$work/start.log" 2>&1 &
   server=$!
   for _ in $(seq 1 900); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$port/"; then break; fi
+    if curl -fs -o /dev/null "http://127.0.0.1:$port/"; then break; fi
     if ! kill -0 "$server" 2>/dev/null; then
       tail -40 "$work/start.log" >&2
       echo "fresh-clone: FAILED: npm ci && npm start stopped before serving" >&2

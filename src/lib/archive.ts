@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './content/content-dir.ts';
 import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
+import { type Edition, readEdition } from './publish/edition.ts';
 import { forLocale } from './i18n/convert.ts';
 import { getLocale, LOCALES, type Locale } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';
@@ -98,4 +99,11 @@ export function getMentionForms(locale: Locale): Promise<{ form: string; entry: 
     mentionForms.set(locale.code, forms);
   }
   return forms;
+}
+
+let edition: Edition | undefined;
+/** The edition of the content this build publishes (hash of content/, date from its changelog), read once per build. */
+export function getEdition(): Edition {
+  edition ??= readEdition(contentDir());
+  return edition;
 }

@@ -11,7 +11,9 @@ import archiveBuild from './src/integrations/archive-build.ts';
  */
 const site = process.env.ARCHIVE_SITE_URL || undefined;
 if (site && !/^https?:\/\/[^/]+/.test(site))
-  throw new Error(`ARCHIVE_SITE_URL="${site}" is not an absolute http(s) URL. Set it to the address the archive is served at, like https://<host>/<path>/, or leave it unset.`);
+  throw new Error(
+    `ARCHIVE_SITE_URL="${site}" is not an absolute http(s) URL. Set it to the address the archive is served at, like https://<host>/<path>/, or leave it unset.`,
+  );
 
 export default defineConfig({
   site,

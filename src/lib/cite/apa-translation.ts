@@ -5,7 +5,10 @@
  */
 export function withEnglishTitle(apaEntry: string, title: string, english: string): string {
   const at = apaEntry.indexOf(title);
-  if (at < 0) throw new Error(`APA entry does not contain the title "${title}": the APA style's output changed; check src/lib/cite/apa-translation.ts.`);
+  if (at < 0)
+    throw new Error(
+      `APA entry does not contain the title "${title}": the APA style's output changed; check src/lib/cite/apa-translation.ts.`,
+    );
   const end = at + title.length;
   return `${apaEntry.slice(0, end)} [${english}]${apaEntry.slice(end)}`;
 }

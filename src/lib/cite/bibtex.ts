@@ -64,7 +64,10 @@ export function bibtex(record: CslRecord): string {
   ]).replace(/month = \{(\w+)\}/, 'month = $1');
 }
 
-/** BibLaTeX (biber's data model): @article with journaltitle, or @online with organization (the model has no place for it). */
+/**
+ * BibLaTeX (biber's data model): @article with journaltitle for the newspaper; @online with organization for the
+ * agency's web document, or @misc with organization and location when no URL is known (@online requires one).
+ */
 export function biblatex(record: CslRecord): string {
   const common: [string, string | undefined][] = [
     ['author', authors(record)],
@@ -78,9 +81,7 @@ export function biblatex(record: CslRecord): string {
   ];
   if (record.type === 'article-newspaper')
     return entry('article', citationKey(record), [...common, ['journaltitle', escapeLatex(record['container-title']!)], ...rest]);
-  return entry('online', citationKey(record), [
-    ...common,
-    ['organization', escapeLatex(record.publisher ?? '')],
-    ...rest,
-  ]);
+  const organization: [string, string | undefined] = ['organization', escapeLatex(record.publisher ?? '')];
+  if (record.URL) return entry('online', citationKey(record), [...common, organization, ...rest]);
+  return entry('misc', citationKey(record), [...common, organization, ['location', escapeLatex(record['publisher-place'] ?? '')], ...rest]);
 }

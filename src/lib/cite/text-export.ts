@@ -113,4 +113,3 @@ export function plainText(report: LocalizedReport, edition: Edition, editionLabe
   for (const s of report.body.sections) lines.push('', `## ${s.title} [${s.id}]`, '', ...s.blocks.map(block));
   return `${lines.join('\n')}\n`;
 }
-

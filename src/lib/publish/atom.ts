@@ -57,9 +57,7 @@ export function atomFeed(feed: Feed): string {
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.lang)}">`,
-    ...(isAbsolute(feed.selfUrl)
-      ? []
-      : ['  <!-- Built without ARCHIVE_SITE_URL: links are relative to this feed\'s own address. -->']),
+    ...(isAbsolute(feed.selfUrl) ? [] : ["  <!-- Built without ARCHIVE_SITE_URL: links are relative to this feed's own address. -->"]),
     `  <id>${escapeXml(idOf(feed.selfUrl, `${feed.idName ?? ''}/feed`))}</id>`,
     `  <title>${escapeXml(feed.title)}</title>`,
     ...(feed.subtitle ? [`  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`] : []),

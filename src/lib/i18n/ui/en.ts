@@ -81,7 +81,8 @@ const en: Record<keyof typeof zhHans, string> = {
   'cite.inText': 'In-text citation or note',
   'cite.accessedPlaceholder': '引用日期',
   'cite.urlPlaceholder': '[this page’s address]',
-  'cite.noSiteUrl': 'This copy of the archive was built without a site address: citations take the address from your browser, and the downloads carry none, so add this page’s address to them.',
+  'cite.noSiteUrl':
+    'This copy of the archive was built without a site address: citations take the address from your browser, and the downloads carry none, so add this page’s address to them.',
   'cite.edition': 'Archive edition',
   'cite.editionUnrecorded': 'working copy, not a recorded edition',
   'cite.exports': 'Machine-readable text',

@@ -129,7 +129,7 @@ test('print: paragraph numbers in the margin, headings, the page address and cit
 
 test('machine-readable text: JSON by paragraph id in every script, and plain text, linked from the report', async ({ page, request }) => {
   await page.goto(`zh-tw/reports/${A}/`);
-  const json = page.getByRole('link', { name: /^JSON/ });
+  const json = page.locator('[data-citation] a[href$=".json"]:not([download])');
   const data = await (await request.get(new URL((await json.getAttribute('href'))!, page.url()).href)).json();
   const ids = blocksOf(A).map((b) => b.id);
   expect(data.paragraphs.map((p: { id: string }) => p.id)).toEqual(ids);

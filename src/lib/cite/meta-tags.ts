@@ -9,6 +9,7 @@
  * guess: `DC.type` set to a Zotero item type name ("newspaperArticle", "webpage") becomes the item's type (RDF.js
  * detectType, t.dc). The page's og:type "article" is only a weaker guess (t.ogGuess) and loses to it. The outlet
  * goes in `prism.publicationName`, which Zotero reads as the publication (else og:site_name, the archive, would be).
+ * Nothing else is repeated in Dublin Core: the translator merges the Highwire fields in, and an article's bytes count.
  */
 import type { CslRecord } from './record.ts';
 
@@ -32,11 +33,7 @@ export function citationMetaTags(record: CslRecord): MetaTag[] {
     // Only an absolute address is worth reading: without a site URL the reader's own address is used.
     ...(record.URL ? [{ name: 'citation_public_url', content: record.URL }] : []),
     { name: 'DC.type', content: ZOTERO_TYPE[record.type] },
-    { name: 'DC.title', content: record.title },
-    ...record.author.map((a) => ({ name: 'DC.creator', content: a.literal })),
-    { name: 'DC.date', content: record.issued['date-parts'][0].map((n) => String(n).padStart(2, '0')).join('-') },
     // The newspaper, or the agency's site: Zotero's RDF reading takes publicationTitle from PRISM first.
     ...(outlet ? [{ name: 'prism.publicationName', content: outlet }] : []),
-    { name: 'DC.language', content: record.language },
   ];
 }

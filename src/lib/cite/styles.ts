@@ -14,7 +14,7 @@ export type StyleId = 'gbt7714' | 'apa' | 'mla' | 'chicago';
 
 export interface CitationStyle {
   id: StyleId;
-  /** The label readers know the style by. */
+  /** The label readers know the style by (Chicago's is its notes-and-bibliography system). */
   label: string;
   /** CSL style XML. */
   xml: string;
@@ -28,7 +28,7 @@ export const STYLES: readonly CitationStyle[] = [
   { id: 'gbt7714', label: 'GB/T 7714-2015', xml: gbt7714, lang: 'zh-CN', inText: false },
   { id: 'apa', label: 'APA 7', xml: apa, lang: 'en-US', inText: true },
   { id: 'mla', label: 'MLA 9', xml: mla, lang: 'en-US', inText: true },
-  { id: 'chicago', label: 'Chicago 18 (notes and bibliography)', xml: chicago, lang: 'en-US', inText: true },
+  { id: 'chicago', label: 'Chicago 18', xml: chicago, lang: 'en-US', inText: true },
 ];
 
 const LOCALE_XML: Record<string, string> = { 'en-US': enUS, 'zh-CN': zhCN, 'zh-TW': zhTW };

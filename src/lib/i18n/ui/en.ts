@@ -27,6 +27,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'search.none': 'Nothing found for “{q}”. Check the characters or try a shorter word.',
   'search.partial': 'Partial match',
   'search.error': 'Search could not load ({e}). Reload the page to try again.',
+  'search.needsBuild': 'The development server has no search index: the build makes it. To search, run {command} and open this page there.',
   'search.results': 'Search results',
   'search.filters': 'Filter',
   'search.filterAll': 'All',

@@ -23,6 +23,7 @@ export default {
   'search.none': '没有找到“{q}”。请检查用字，或换一个较短的词。',
   'search.partial': '部分匹配',
   'search.error': '搜索无法加载（{e}）。请刷新页面重试。',
+  'search.needsBuild': '开发服务器没有搜索索引：索引在构建时生成。请运行 {command}，在它给出的地址打开本页搜索。',
   'search.results': '搜索结果',
   'search.filters': '筛选',
   'search.filterAll': '全部',

@@ -247,7 +247,7 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
 
     test('full crawl: every page loads cleanly and every internal link and anchor resolves', async ({ page }) => {
       // Every page of the archive (four locales, and a page per index entry) in one crawl.
-      test.setTimeout(900_000);
+      test.setTimeout(1_200_000);
       const problems = watch(page, origin);
       const queue = [server.base];
       const visited = new Set<string>();

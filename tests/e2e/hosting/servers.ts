@@ -5,11 +5,12 @@
  * out the same way, swaps in that folder and a port of the test's range, and starts the server in the
  * foreground. Only what a recipe cannot know is added here: Apache's and nginx's top-level settings (pid,
  * logs, modules, which Debian keeps in apache2.conf / nginx.conf) and Caddy's admin endpoint (off, so
- * parallel servers never share its port). Nothing is installed or left behind; every server runs as the
- * current user except Apache's workers, which Apache never runs as root (they read the world-readable copy).
+ * parallel servers never share its port). Nothing is installed or left behind. Every server runs as the
+ * current user (nginx's workers too, by "user root" when that is root), except Apache's workers: Apache never
+ * serves as root, so they run as www-data and read the copy, which is made world-readable for them.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -134,6 +135,16 @@ http {
 `;
 }
 
+/** Folders 755 and files 644 under `dir`, whatever the umask the copy was made with. */
+function worldReadable(dir: string): void {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) worldReadable(path);
+    else chmodSync(path, 0o644);
+  }
+}
+
 interface Launch {
   cmd: string;
   args: string[];
@@ -142,8 +153,6 @@ interface Launch {
 
 export async function startServer(kind: ServerKind, dist: string, port: number, mount: string): Promise<RunningServer> {
   const tmp = mkdtempSync(join(tmpdir(), `archive-host-${kind}-`));
-  // World-readable, so servers that drop privileges (Apache's workers, nginx's) can read the copy.
-  chmodSync(tmp, 0o755);
   const atRoot = mount === '/';
   const srvArchive = join(tmp, 'archive');
   const srvWww = join(tmp, 'www');
@@ -151,6 +160,7 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
     kind === 'apache-htaccess' && atRoot ? srvWww : atRoot ? srvArchive : join(srvWww, ...mount.split('/').filter(Boolean));
   mkdirSync(dirname(archiveDir), { recursive: true, mode: 0o755 });
   cpSync(resolve(dist), archiveDir, { recursive: true });
+  worldReadable(tmp);
   const [siteFile, htaccessFile] = RECIPE_FILES[kind][atRoot ? 'root' : 'subPath'];
   const paths: [string, string][] = atRoot && kind !== 'apache-htaccess' ? [['/srv/archive', srvArchive]] : [['/srv/www', srvWww]];
   const site = join(tmp, 'site.conf');
@@ -169,7 +179,10 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
     case 'apache':
     case 'apache-htaccess': {
       writeFileSync(site, fill(siteFile!, [...paths, ['<VirtualHost *:8080>', `<VirtualHost *:${port}>`]]));
-      if (htaccessFile) writeFileSync(join(archiveDir, '.htaccess'), readFileSync(join(RECIPES_DIR, htaccessFile), 'utf8'));
+      if (htaccessFile) {
+        writeFileSync(join(archiveDir, '.htaccess'), readFileSync(join(RECIPES_DIR, htaccessFile), 'utf8'));
+        chmodSync(join(archiveDir, '.htaccess'), 0o644);
+      }
       const main = join(tmp, 'apache2.conf');
       writeFileSync(main, apacheMainConfig(tmp, port, site));
       launch = { cmd: 'apache2', args: ['-DFOREGROUND', '-f', main] };

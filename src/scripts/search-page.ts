@@ -102,12 +102,16 @@ async function showMore(id: number): Promise<HTMLLIElement[]> {
 }
 
 let runId = 0;
-/** wasCut: the query was already cut to length before it reached the box (a long ?q=). */
-async function run(wasCut = false) {
+/** The last query that was cut to length: it keeps its note when run again (Enter after typing, a filter change). */
+let cutQuery: string | undefined;
+async function run() {
   const cleaned = cleanQuery(input.value);
   const { query } = cleaned;
-  const cut = cleaned.cut || wasCut;
-  if (cleaned.cut) input.value = query;
+  if (cleaned.cut) {
+    input.value = query;
+    cutQuery = query;
+  }
+  const cut = query === cutQuery;
   const id = ++runId;
   const filters = selected();
   history.replaceState(null, '', searchString(query, filters, choices) || location.pathname);
@@ -191,4 +195,5 @@ for (const select of selects) select.value = initial.selected.get(select.name) ?
 // The engine starts now: its files were preloaded with the page, and nothing on the page moves when it is ready.
 void loadEngine().catch(() => {});
 root.dataset['ready'] = '';
-void run(initial.cut);
+if (initial.cut) cutQuery = initial.query;
+void run();

@@ -27,10 +27,11 @@ export interface CleanQuery {
 /** A query as typed or linked, made safe to search and show: bidi controls removed, trimmed, cut to MAX_QUERY_LENGTH characters. */
 export function cleanQuery(raw: string, max = MAX_QUERY_LENGTH): CleanQuery {
   const query = stripBidiControls(raw).trim();
-  // Cut by code point, so a character outside the BMP is never split in half.
-  const chars = Array.from(query.length > max * 2 ? query.slice(0, max * 2) : query);
-  if (chars.length <= max) return { query, cut: false };
-  return { query: chars.slice(0, max).join('').trimEnd(), cut: true };
+  // Cut by code point, so a character outside the BMP is never split in half (max code points fit in 2 × max units).
+  if (query.length <= max) return { query, cut: false };
+  const head = Array.from(query.slice(0, max * 2 + 1));
+  if (head.length <= max) return { query, cut: false };
+  return { query: head.slice(0, max).join('').trimEnd(), cut: true };
 }
 
 /** The page's filters: each name with the values it offers ('' = all, never listed). */

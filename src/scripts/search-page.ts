@@ -1,7 +1,7 @@
 /**
  * The search page: reads the query and the page's own filters from the URL
- * (nothing else), keeps the URL in step, starts Pagefind as soon as the page
- * runs, checks candidate paragraphs against the normalized query and shows
+ * (nothing else), keeps the URL in step, starts Pagefind at once when there is
+ * a query (else when the reader turns to the form), checks candidate paragraphs against the normalized query and shows
  * results a step at a time (engine: search/engine.ts; DOM: search/render.ts).
  * Everything it fills in has its room in the page from the first paint.
  */
@@ -77,7 +77,7 @@ function resultStatus() {
   const { full, partial } = countHits(results.hits);
   const parts: Node[][] = [];
   if (!results.hits.length && results.done) parts.push(sentence(say('search.none'), { q: query }));
-  else parts.push(sentence(say(partial ? 'search.countPartial' : 'search.count'), { n: full, m: partial }));
+  else parts.push(sentence(say(!partial ? 'search.count' : full ? 'search.countPartial' : 'search.onlyPartial'), { n: full, m: partial }));
   if (!results.done) parts.push(sentence(say('search.checked'), { k: results.checked, n: results.total }));
   if (cut) parts.push(sentence(say('search.cut'), { n: MAX_QUERY_LENGTH }));
   showStatus(...parts);
@@ -192,8 +192,11 @@ root.addEventListener('keydown', (event) => {
 const initial = readSearchState(location.search, choices);
 input.value = initial.query;
 for (const select of selects) select.value = initial.selected.get(select.name) ?? '';
-// The engine starts now: its files were preloaded with the page, and nothing on the page moves when it is ready.
-void loadEngine().catch(() => {});
+// With a query, run() starts the engine at once (its entry file and metadata are preloaded; nothing on the page
+// moves when it is ready). Without one, it starts as soon as the reader turns to the form: starting it on every
+// visit would put its WebAssembly compile on the main thread of pages opened just to read the tips.
+const warm = () => void loadEngine().catch(() => {});
+for (const type of ['focusin', 'pointerdown', 'pointerover'] as const) root.addEventListener(type, warm, { once: true });
 root.dataset['ready'] = '';
 if (initial.cut) cutQuery = initial.query;
 void run();

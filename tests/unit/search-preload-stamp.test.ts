@@ -12,12 +12,13 @@ describe('stamping the search pages after indexing', () => {
     expect(html).toContain('pagefind-entry.json?ts=0123abcd');
     expect(html).toContain('"metaCacheTag":"0123abcd"');
   });
-  it('preloads the page language’s metadata and WebAssembly from the same folder, right after the entry file', () => {
+  it('preloads the page language’s metadata from the same folder, right after the entry file (not the WebAssembly)', () => {
     const html = stampSearchPage(page('zh-Hant-TW'), 't', entry);
     expect(html).toContain(
-      'data-pagefind-entry><link rel="preload" as="fetch" crossorigin="anonymous" href="../../pagefind/pagefind.zh-hant-tw_abc.pf_meta"><link rel="preload" as="fetch" crossorigin="anonymous" href="../../pagefind/wasm.unknown.pagefind"><link rel="stylesheet"',
+      'data-pagefind-entry><link rel="preload" as="fetch" crossorigin="anonymous" href="../../pagefind/pagefind.zh-hant-tw_abc.pf_meta"><link rel="stylesheet"',
     );
-    expect(stampSearchPage(page('zh-Hans'), 't', entry)).toContain('href="../../pagefind/wasm.zh.pagefind"');
+    expect(stampSearchPage(page('zh-Hans'), 't', entry)).toContain('href="../../pagefind/pagefind.zh-hans_def.pf_meta"');
+    expect(html).not.toContain('wasm');
   });
   it('adds no preloads for a language the index lacks, or a page without the entry preload', () => {
     expect(stampSearchPage(page('en'), 't', entry)).not.toContain('pf_meta');

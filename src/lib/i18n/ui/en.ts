@@ -31,6 +31,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'search.filters': 'Filter',
   'search.filterAll': 'All',
   'search.filter.report': 'Report',
+  'search.onlyPartial': 'No full matches; {m} partial matches',
   'search.checked': '({k} of {n} candidate reports checked.)',
   'search.more': 'Check more reports',
   'search.cut': 'The query was longer than {n} characters; only the first {n} were searched.',

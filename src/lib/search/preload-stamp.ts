@@ -22,25 +22,25 @@ export function stampedTag(value: string): string | null {
   return value && value !== META_CACHE_TAG_TOKEN ? value : null;
 }
 
-const ENTRY_PRELOAD = /<link\b[^>]*\bdata-pagefind-entry\b[^>]*>/;
-const HREF = /\bhref="([^"]*?)pagefind-entry\.json\?ts=/;
+/** Pagefind's script, preloaded by the page itself: the index's files sit next to it. */
+const SCRIPT_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]*?)pagefind\.js"[^>]*>/;
 const HTML_LANG = /<html\b[^>]*\blang="([^"]+)"/;
 
 /**
- * A search page with the tag in place of the token and a preload for its language's metadata after the entry
- * preload (same folder, so relative URLs stay right). Pages without the entry preload are
- * returned with only the token replaced; a language the index lacks gets no extra preloads.
+ * A search page with the tag in place of the token and, at the end of its head, preloads for the entry file (with
+ * the tag) and its language's metadata, from the folder of Pagefind's script (relative URLs stay right). They come
+ * after the stylesheets and at low priority: they are needed when the page's script runs, not for the first paint.
+ * Pages without Pagefind's script preload are returned with only the token replaced; a language the index lacks
+ * gets the entry preload only.
  */
 export function stampSearchPage(html: string, tag: string, entry: PagefindEntry): string {
-  let out = html.replaceAll(META_CACHE_TAG_TOKEN, tag);
-  const link = ENTRY_PRELOAD.exec(out);
-  const folder = link ? HREF.exec(link[0])?.[1] : undefined;
+  const out = html.replaceAll(META_CACHE_TAG_TOKEN, tag);
+  const folder = SCRIPT_PRELOAD.exec(out)?.[1];
+  const headEnd = out.indexOf('</head>');
+  if (folder === undefined || headEnd === -1) return out;
   const lang = HTML_LANG.exec(out)?.[1]?.toLowerCase();
   const index = lang ? entry.languages[lang] : undefined;
-  if (!link || folder === undefined || !index) return out;
-  const preload = (file: string) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${folder}${file}">`;
-  const extra = preload(`pagefind.${index.hash}.pf_meta`);
-  const end = link.index + link[0].length;
-  out = out.slice(0, end) + extra + out.slice(end);
-  return out;
+  const preload = (file: string) => `<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="low" href="${folder}${file}">`;
+  const links = preload(`pagefind-entry.json?ts=${tag}`) + (index ? preload(`pagefind.${index.hash}.pf_meta`) : '');
+  return out.slice(0, headEnd) + links + out.slice(headEnd);
 }

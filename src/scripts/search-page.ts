@@ -13,7 +13,7 @@ import { stampedTag } from '../lib/search/preload-stamp.ts';
 import { countHits, PAGES_PER_BATCH, ProgressiveResults, type ShownHit } from '../lib/search/progressive.ts';
 import { cleanQuery, type FilterChoices, MAX_QUERY_LENGTH, readSearchState, searchString } from '../lib/search/url-state.ts';
 import { type Engine, type PagefindResult, startEngine } from './search/engine.ts';
-import { resultItem, sentence } from './search/render.ts';
+import { joinSentences, resultItem, sentence } from './search/render.ts';
 
 interface PageData {
   /** Script folding: Simplified, Taiwan and Hong Kong forms of a character compare equal. */
@@ -58,7 +58,7 @@ const inPageScript = (text: string) => [...normalize(text, fold)].map((c) => dat
 const selected = () => new Map(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
 
 function showStatus(...parts: Node[][]) {
-  status.replaceChildren(...parts.flatMap((p, i) => (i ? [document.createTextNode(' '), ...p] : p)));
+  status.replaceChildren(...joinSentences(parts));
 }
 
 interface Session {

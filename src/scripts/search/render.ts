@@ -24,6 +24,19 @@ export function sentence(template: string, vars: Record<string, string | number>
   return nodes;
 }
 
+/**
+ * Sentences of a status line run together as Chinese prose: a full stop between two sentences, none before a
+ * parenthesis or after closing punctuation.
+ */
+export function joinSentences(parts: Node[][]): Node[] {
+  const text = (nodes: Node[]) => nodes.map((n) => n.textContent ?? '').join('');
+  return parts.flatMap((part, i) => {
+    if (!i) return part;
+    const joined = /[。！？）.!?)]$/.test(text(parts[i - 1]!)) || /^[（(]/.test(text(part));
+    return joined ? part : [document.createTextNode('。'), ...part];
+  });
+}
+
 export function resultItem(hit: Hit, siteRoot: URL, partialLabel: string): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';

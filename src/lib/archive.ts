@@ -2,10 +2,7 @@
  * The archive as pages see it: reports from the content collection, parsed
  * into the text model and localized. The only module pages use to reach content.
  */
-import { getCollection } from 'astro:content';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentDir } from './content/content-dir.ts';
+import { getCollection, getEntry } from 'astro:content';
 import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
 import { forLocale } from './i18n/convert.ts';
 import { getLocale, LOCALES, type Locale } from './i18n/locales.ts';
@@ -13,7 +10,7 @@ import { buildIndexView, type IndexView } from './index/view.ts';
 import type { Dict } from './search/lite-convert.ts';
 import { archiveFold, archiveStrings } from './search/script-table.ts';
 import { parseBody } from './text/blocks.ts';
-import { type IdRegistry, aliasesByTarget } from './text/id-registry.ts';
+import { aliasesByTarget } from './text/id-registry.ts';
 import { type LocalizedReport, localizeReport } from './text/localize.ts';
 
 /** Localized reports per locale, computed once per build: many pages need them, and conversion is the costly part. */
@@ -58,15 +55,10 @@ export async function getLedger(): Promise<LedgerEntry[]> {
     .map(({ data: { position: _, ...entry } }) => entry as LedgerEntry);
 }
 
-let registry: IdRegistry | undefined;
-
-/** Retired paragraph ids of a report, grouped by the current id that carries them. */
-export function idAliases(slug: string): Map<string, string[]> {
-  if (!registry) {
-    const file = join(contentDir(), 'paragraph-ids.json');
-    registry = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as IdRegistry) : {};
-  }
-  return aliasesByTarget(registry[slug]);
+/** Retired paragraph ids of a report, grouped by the current id that carries them (content/paragraph-ids.json). */
+export async function idAliases(slug: string): Promise<Map<string, string[]>> {
+  const entry = await getEntry('paragraphIds', slug);
+  return aliasesByTarget(entry ? { ids: entry.data.ids, ...(entry.data.aliases ? { aliases: entry.data.aliases } : {}) } : undefined);
 }
 
 export async function getPeople(): Promise<IndexEntry[]> {

@@ -96,6 +96,8 @@ const en: Record<keyof typeof zhHans, string> = {
   'notFound.body': 'The link may be wrong, or the page has moved. Start again from the home page.',
   'notFound.noScript':
     'Without JavaScript, the links below work only when the archive is at the top of this site; otherwise go up to the folder where the archive is installed.',
+  'notFound.lost': 'The archive’s folder could not be found from this address.',
+  'notFound.siteRoot': 'Go to the top of this site',
   'root.choose': 'Choose a language',
   'nav.quotes': 'Quotations',
   'nav.people': 'People and places',

@@ -88,6 +88,8 @@ export default {
   'notFound.heading': '找不到此页面',
   'notFound.body': '链接可能有误，或页面已移动。可从首页重新进入。',
   'notFound.noScript': '未启用脚本时，下列链接仅在档案位于本网站根目录时有效；否则请返回档案所在的文件夹。',
+  'notFound.lost': '无法从此地址找到档案所在的文件夹。',
+  'notFound.siteRoot': '前往本网站首页',
   'root.choose': '请选择语言',
   'nav.quotes': '引语索引',
   'nav.people': '人物与地名',

@@ -214,9 +214,11 @@ test('English explains that search runs in Chinese and carries the query over', 
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the search page says that search needs JavaScript', async ({ page }) => {
+  test('the search page says that search needs JavaScript and hides the filters', async ({ page }) => {
     await page.goto('zh-hans/search/?q=连云港');
     await expect(page.locator('[data-search-status]')).toContainText('搜索需要浏览器启用脚本');
+    // Filters that could do nothing are not shown.
+    await expect(page.locator('[data-search-filters]')).toBeHidden();
   });
 });
 

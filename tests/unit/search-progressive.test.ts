@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Paragraph, rankHits } from '../../src/lib/search/match.ts';
-import { countHits, ProgressiveResults } from '../../src/lib/search/progressive.ts';
+import { countHits, PAGES_FIRST_BATCH, PAGES_PER_BATCH, ProgressiveResults } from '../../src/lib/search/progressive.ts';
 
 /** A report page: its slug and paragraph texts. */
 interface FakePage {
@@ -34,11 +34,17 @@ describe('results for any archive size', () => {
   const archive = Array.from({ length: 40 }, (_, i) => page(i + 1, `第${i + 1}篇：中亚峰会在阿斯塔纳举行。`, '其他内容。'));
 
   it('checks the first pages only for the first screen, then the rest on request, with an honest count', async () => {
-    const { progress, loaded } = results(archive, '中亚峰会', { pagesPerBatch: 8, wantedPerStep: 10, maxBatchesPerStep: 4 });
+    const { progress, loaded } = results(archive, '中亚峰会', {
+      firstBatchPages: 4,
+      pagesPerBatch: 8,
+      wantedPerStep: 10,
+      maxBatchesPerStep: 4,
+    });
     const first = await progress.more();
-    expect(loaded).toEqual([archive.slice(0, 8).map((p) => p.slug), archive.slice(8, 16).map((p) => p.slug)]);
-    expect(first).toHaveLength(16);
-    expect(progress.checked).toBe(16);
+    // A small first batch, then full ones, until the step has enough.
+    expect(loaded).toEqual([archive.slice(0, 4).map((p) => p.slug), archive.slice(4, 12).map((p) => p.slug)]);
+    expect(first).toHaveLength(12);
+    expect(progress.checked).toBe(12);
     expect(progress.total).toBe(40);
     expect(progress.done).toBe(false);
     while (!progress.done) await progress.more();
@@ -48,9 +54,22 @@ describe('results for any archive size', () => {
     expect(where(progress.hits).slice(0, 12)).toEqual(archive.slice(0, 12).map((p) => `${p.slug}#p1`));
   });
 
+  it('by default fetches fewer pages for the first screen than for later steps', async () => {
+    const { progress, loaded } = results(archive, '中亚峰会', { wantedPerStep: 1 });
+    await progress.more();
+    await progress.more();
+    expect(loaded.map((b) => b.length)).toEqual([PAGES_FIRST_BATCH, PAGES_PER_BATCH]);
+    expect(PAGES_FIRST_BATCH).toBeLessThan(PAGES_PER_BATCH);
+  });
+
   it('keeps checking batches while a step has found too little, and stops when none are left', async () => {
     const sparse = Array.from({ length: 30 }, (_, i) => page(i + 1, i === 25 ? '连云港在这里。' : '没有。'));
-    const { progress, loaded } = results(sparse, '连云港', { pagesPerBatch: 8, wantedPerStep: 5, maxBatchesPerStep: 4 });
+    const { progress, loaded } = results(sparse, '连云港', {
+      firstBatchPages: 8,
+      pagesPerBatch: 8,
+      wantedPerStep: 5,
+      maxBatchesPerStep: 4,
+    });
     const first = await progress.more();
     expect(loaded).toHaveLength(4);
     expect(where(first)).toEqual(['r26#p1']);
@@ -65,7 +84,7 @@ describe('results for any archive size', () => {
       page(4, '连云港与量子。'),
       page(5, '连云港量子。'),
     ];
-    const { progress } = results(pages, '连云港 量子', { pagesPerBatch: 2, wantedPerStep: 1, maxBatchesPerStep: 1 });
+    const { progress } = results(pages, '连云港 量子', { firstBatchPages: 2, pagesPerBatch: 2, wantedPerStep: 1, maxBatchesPerStep: 1 });
     await progress.more();
     expect(progress.hits.map((h) => h.hit.kind)).toEqual(['partial', 'partial']);
     await progress.more();

@@ -10,6 +10,8 @@ import type { Hit, MatchKind, Paragraph } from './match.ts';
 
 /** Report pages whose data is fetched at once (each is one report's text). */
 export const PAGES_PER_BATCH = 8;
+/** The very first batch is smaller: a common word fills the first screen from a few reports, so fetch only those. */
+export const PAGES_FIRST_BATCH = 4;
 /** A step ends once it has this many new results, or after MAX_BATCHES_PER_STEP batches, or when no pages are left. */
 export const WANTED_PER_STEP = 20;
 export const MAX_BATCHES_PER_STEP = 4;
@@ -31,6 +33,7 @@ export function compareShown(a: ShownHit, b: ShownHit): number {
 
 export interface ProgressOptions {
   pagesPerBatch?: number;
+  firstBatchPages?: number;
   wantedPerStep?: number;
   maxBatchesPerStep?: number;
 }
@@ -41,6 +44,7 @@ export class ProgressiveResults<Page> {
   private steps = 0;
   private readonly shown: ShownHit[] = [];
   private readonly perBatch: number;
+  private readonly firstBatch: number;
   private readonly wanted: number;
   private readonly maxBatches: number;
 
@@ -57,6 +61,7 @@ export class ProgressiveResults<Page> {
   ) {
     this.total = candidates.length;
     this.perBatch = options.pagesPerBatch ?? PAGES_PER_BATCH;
+    this.firstBatch = options.firstBatchPages ?? Math.min(PAGES_FIRST_BATCH, this.perBatch);
     this.wanted = options.wantedPerStep ?? WANTED_PER_STEP;
     this.maxBatches = options.maxBatchesPerStep ?? MAX_BATCHES_PER_STEP;
   }
@@ -80,7 +85,7 @@ export class ProgressiveResults<Page> {
     const step = this.steps++;
     const found: Hit[] = [];
     for (let batch = 0; batch < this.maxBatches && !this.done && found.length < this.wanted; batch++) {
-      const pages = this.candidates.slice(this.next, this.next + this.perBatch);
+      const pages = this.candidates.slice(this.next, this.next + (this.next ? this.perBatch : this.firstBatch));
       this.next += pages.length;
       found.push(...this.rank(await this.load(pages)));
     }

@@ -156,8 +156,7 @@ export default function archiveBuild(): AstroIntegration {
     name: 'archive-build',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (!config.site) throw new Error('Set the site URL (ARCHIVE_SITE_URL) so feeds and the sitemap get absolute URLs.');
-        site = config.site;
+        site = config.site ?? '';
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
@@ -166,8 +165,15 @@ export default function archiveBuild(): AstroIntegration {
         const relativizeMs = Math.round(performance.now() - started);
         logger.info(`relative URLs: rewrote ${changed} file(s) and checked them in ${relativizeMs} ms`);
         started = performance.now();
-        const listed = await writeSitemap(distDir, site);
-        logger.info(`sitemap: ${listed} page(s), robots.txt in ${Math.round(performance.now() - started)} ms`);
+        if (site) {
+          const listed = await writeSitemap(distDir, site);
+          logger.info(`sitemap: ${listed} page(s), robots.txt in ${Math.round(performance.now() - started)} ms`);
+        } else {
+          await writeFile(join(distDir, 'robots.txt'), robotsTxt(undefined));
+          logger.warn(
+            'no site URL (ARCHIVE_SITE_URL): no sitemap.xml, no canonical or hreflang links; feeds use relative links and citations the reader\'s address. Set ARCHIVE_SITE_URL=https://<host>/<path>/ to publish them (README, "Site URL").',
+          );
+        }
         started = performance.now();
         const { pages, shards } = await buildSearchIndex(distDir, (done, total, shardPages) => {
           if (total > 1)

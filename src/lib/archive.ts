@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
+import { type Edition, readEdition } from './publish/edition.ts';
 import { forLocale } from './i18n/convert.ts';
 import { getLocale, LOCALES, type Locale } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';
@@ -90,4 +91,11 @@ export function getMentionForms(locale: Locale): Promise<{ form: string; entry: 
     mentionForms.set(locale.code, forms);
   }
   return forms;
+}
+
+let edition: Edition | undefined;
+/** The edition of the content this build publishes (hash of content/, date from its changelog), read once per build. */
+export function getEdition(): Edition {
+  edition ??= readEdition(contentDir());
+  return edition;
 }

@@ -81,7 +81,6 @@ const en: Record<keyof typeof zhHans, string> = {
   'cite.bibtex': 'BibTeX',
   'cite.biblatex': 'BibLaTeX',
   'cite.ris': 'RIS',
-  'cite.accessedPlaceholder': '引用日期',
   'cite.urlPlaceholder': '[this page’s address]',
   'cite.noSiteUrl': 'This copy has no site address: add this page’s address to the downloaded citation data.',
   'cite.edition': 'Archive edition',

@@ -75,7 +75,6 @@ export default {
   'cite.bibtex': 'BibTeX',
   'cite.biblatex': 'BibLaTeX',
   'cite.ris': 'RIS',
-  'cite.accessedPlaceholder': '引用日期',
   'cite.urlPlaceholder': '〔本页网址〕',
   'cite.noSiteUrl': '本站未设定网址：下载的引文数据不含网址，请补上本页网址。',
   'cite.edition': '档案版本',

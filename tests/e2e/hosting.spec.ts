@@ -61,7 +61,13 @@ const TYPES: { what: string; file: string | undefined; type: RegExp; utf8: boole
     type: /^application\/json/,
     utf8: true,
   },
-  { what: 'a text file', file: firstFile((f) => f.endsWith('.txt')), type: /^text\/plain/, utf8: true },
+  // A report's plain-text export (Chinese, so its charset matters) when the build has one; robots.txt otherwise.
+  {
+    what: 'a text file',
+    file: firstFile((f) => f.endsWith('.txt') && f !== 'robots.txt') ?? 'robots.txt',
+    type: /^text\/plain/,
+    utf8: true,
+  },
   { what: 'an SVG image', file: firstFile((f) => f.endsWith('.svg')), type: /^image\/svg\+xml/, utf8: false },
 ];
 
@@ -380,3 +386,33 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
     });
   });
 }
+
+test.describe('lighttpd answering misses with 200 (server.error-handler-404 instead of the recipe’s server.error-handler)', () => {
+  test.describe.configure({ mode: 'default' });
+  let server: RunningServer;
+  test.beforeAll(async () => {
+    server = await startServer('lighttpd', DIST, FIRST_PORT + MATRIX.length, SUB_PATH, [
+      ['server.error-handler = ', 'server.error-handler-404 = '],
+    ]);
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test('the 404 page still finds the archive root, not a folder whose every file "exists"', async ({ page }) => {
+    const origin = new URL(server.base).origin;
+    const problems = watch(page, origin);
+    for (const missing of ['zh-hans/reports/no-such-report/deeper/page.html', 'no/such/page']) {
+      const res = await page.goto(server.base + missing);
+      expect(res?.status(), 'this setting answers a miss with 200').toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('data-archive-root', SUB_PATH);
+      const english = await page
+        .locator('main a[hreflang=en]')
+        .first()
+        .evaluate((a) => (a as HTMLAnchorElement).href);
+      expect(english).toBe(`${server.base}en/`);
+    }
+    // Every probe was answered 200 (the 404 page, not CSS, above the archive): nothing failed.
+    expect(problems).toEqual([]);
+  });
+});

@@ -151,7 +151,17 @@ interface Launch {
   env?: Record<string, string>;
 }
 
-export async function startServer(kind: ServerKind, dist: string, port: number, mount: string): Promise<RunningServer> {
+/**
+ * Starts `kind` from its recipe for `mount` on `port`. `variant` swaps more text in the recipe, for a test of
+ * what a different (wrong) setting would do; each swapped text must be there.
+ */
+export async function startServer(
+  kind: ServerKind,
+  dist: string,
+  port: number,
+  mount: string,
+  variant: [string, string][] = [],
+): Promise<RunningServer> {
   const tmp = mkdtempSync(join(tmpdir(), `archive-host-${kind}-`));
   const atRoot = mount === '/';
   const srvArchive = join(tmp, 'archive');
@@ -168,7 +178,7 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
   let launch: Launch;
   switch (kind) {
     case 'nginx': {
-      writeFileSync(site, fill(siteFile!, [...paths, ['listen 8080;', `listen 127.0.0.1:${port};`]]));
+      writeFileSync(site, fill(siteFile!, [...variant, ...paths, ['listen 8080;', `listen 127.0.0.1:${port};`]]));
       const main = join(tmp, 'nginx.conf');
       const asRoot = process.getuid?.() === 0;
       // Workers as the current user: the copy is readable by it whatever user nginx would pick.
@@ -178,7 +188,7 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
     }
     case 'apache':
     case 'apache-htaccess': {
-      writeFileSync(site, fill(siteFile!, [...paths, ['<VirtualHost *:8080>', `<VirtualHost *:${port}>`]]));
+      writeFileSync(site, fill(siteFile!, [...variant, ...paths, ['<VirtualHost *:8080>', `<VirtualHost *:${port}>`]]));
       if (htaccessFile) {
         writeFileSync(join(archiveDir, '.htaccess'), readFileSync(join(RECIPES_DIR, htaccessFile), 'utf8'));
         chmodSync(join(archiveDir, '.htaccess'), 0o644);
@@ -190,7 +200,7 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
     }
     case 'caddy': {
       // Caddy's admin endpoint is a global option (one fixed port by default): off, so servers run side by side.
-      writeFileSync(site, '{\n\tadmin off\n}\n' + fill(siteFile!, [...paths, [':8080 {', `http://127.0.0.1:${port} {`]]));
+      writeFileSync(site, '{\n\tadmin off\n}\n' + fill(siteFile!, [...variant, ...paths, [':8080 {', `http://127.0.0.1:${port} {`]]));
       launch = {
         cmd: 'caddy',
         args: ['run', '--adapter', 'caddyfile', '--config', site],
@@ -199,12 +209,15 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
       break;
     }
     case 'lighttpd': {
-      writeFileSync(site, fill(siteFile!, [...paths, ['server.port = 8080', `server.port = ${port}\nserver.bind = "127.0.0.1"`]]));
+      writeFileSync(
+        site,
+        fill(siteFile!, [...variant, ...paths, ['server.port = 8080', `server.port = ${port}\nserver.bind = "127.0.0.1"`]]),
+      );
       launch = { cmd: 'lighttpd', args: ['-D', '-f', site] };
       break;
     }
     case 'busybox': {
-      writeFileSync(site, fill(siteFile!, paths));
+      writeFileSync(site, fill(siteFile!, [...variant, ...paths]));
       launch = { cmd: 'busybox', args: ['httpd', '-f', '-p', `127.0.0.1:${port}`, '-h', atRoot ? srvArchive : srvWww, '-c', site] };
       break;
     }

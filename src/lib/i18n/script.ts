@@ -14,6 +14,7 @@
 import * as OpenCC from 'opencc-js';
 import type { ConversionTarget } from './locales.ts';
 import { convertText } from './convert.ts';
+import { OVERRIDES } from './overrides.ts';
 
 const producible = new Map<ConversionTarget, Set<string>>();
 
@@ -28,7 +29,8 @@ function simplifiedEntries(): string[] {
 export function producibleCharacters(target: ConversionTarget): Set<string> {
   let set = producible.get(target);
   if (!set) {
-    set = new Set([...convertText(simplifiedEntries().join('\n'), target)]);
+    // The reviewed overrides write their forms too (脣, 祕 …), even where OpenCC's tables never do.
+    set = new Set([...convertText(simplifiedEntries().join('\n'), target), ...OVERRIDES[target].flatMap((o) => [...o.right])]);
     producible.set(target, set);
   }
   return set;

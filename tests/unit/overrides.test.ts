@@ -107,7 +107,8 @@ for (const target of ['tw', 'hk'] as const) {
         expect(converted).not.toContain(o.wrong);
         // Without the override, OpenCC writes the wrong phrase in this very context.
         expect(plainOpenCC(text, target)).toContain(c.expected.replaceAll(o.right, o.wrong));
-        for (const [simplified, expected] of Object.entries(c.fixes ?? {})) expect(convertText(simplified, target), simplified).toBe(expected);
+        for (const [simplified, expected] of Object.entries(c.fixes ?? {}))
+          expect(convertText(simplified, target), simplified).toBe(expected);
       });
       it(`${o.wrong} → ${o.right} leaves its counter-examples alone: ${c.leaves.join('、')}`, () => {
         expect(c.leaves.length).toBeGreaterThan(0);
@@ -115,7 +116,8 @@ for (const target of ['tw', 'hk'] as const) {
       });
     }
     it('needs no override where OpenCC already writes the region’s form', () => {
-      for (const [simplified, expected] of Object.entries(NO_OVERRIDE_NEEDED[target])) expect(convertText(simplified, target), simplified).toBe(expected);
+      for (const [simplified, expected] of Object.entries(NO_OVERRIDE_NEEDED[target]))
+        expect(convertText(simplified, target), simplified).toBe(expected);
     });
   });
 }

@@ -31,7 +31,7 @@ export function citationInput(
     title: report.header.headline + (report.header.subtitle ?? ''),
     titleIsEditorial: report.header.headlineIsEditorial,
     titleEn: report.data.en.headline,
-    authors: report.data.authors.map((a) => zh(a.name)),
+    authors: report.authors.map((a) => a.name),
     outlets: report.data.outlets,
     published: report.data.published,
     url: options.paragraph ? `${options.url}#${options.paragraph.id}` : options.url,

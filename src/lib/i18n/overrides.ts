@@ -56,7 +56,8 @@ export const OVERRIDES: Record<ConversionTarget, readonly Override[]> = {
     {
       wrong: '秘書',
       right: '祕書',
-      reason: 'MOE standard form 祕 in 祕書 (祕書處, 祕書長); OpenCC’s Taiwan table prefers 秘. Only 秘書: 秘魯 and other words keep their form.',
+      reason:
+        'MOE standard form 祕 in 祕書 (祕書處, 祕書長); OpenCC’s Taiwan table prefers 秘. Only 秘書: 秘魯 and other words keep their form.',
     },
   ],
   hk: [

@@ -50,7 +50,8 @@ export function simplifiedOnlyIn(text: string, target: ConversionTarget): string
 
 /**
  * Latin words the Chinese interface uses on purpose — names of tools, file
- * formats and citation styles (GB/T 7714, APA, MLA) — not untranslated English.
+ * formats and citation styles (GB/T 7714, APA, MLA), the Enter key and
+ * JavaScript as Taiwan and Hong Kong write them — not untranslated English.
  */
 export const ALLOWED_LATIN_IN_CHINESE: readonly string[] = [
   'OpenCC',
@@ -64,4 +65,6 @@ export const ALLOWED_LATIN_IN_CHINESE: readonly string[] = [
   'T',
   'APA',
   'MLA',
+  'Enter',
+  'JavaScript',
 ];

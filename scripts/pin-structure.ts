@@ -1,7 +1,7 @@
 /**
  * Write tests/golden/structure.json from the current transcriptions. Run it
  * only after a deliberate, reviewed change to paragraphing, and review the diff:
- *   node scripts/pin-structure.ts
+ *   npm run pin-structure
  */
 import { writeFileSync } from 'node:fs';
 import { loadArchiveContent } from '../src/lib/content/archive-content.ts';

@@ -4,7 +4,7 @@
  * Run it ONLY after reviewing the change line by line: first run the unit
  * tests, read every differing line they print, fix real conversion errors with
  * an override (src/lib/i18n/overrides.ts), then
- *   node scripts/update-golden.ts && git diff tests/golden
+ *   npm run update-golden && git diff tests/golden
  * and review the diff again before committing.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -9,7 +9,7 @@ import { goldenPath, goldenText } from '../../src/lib/text/golden.ts';
 import { archive, ROOT } from './helpers.ts';
 
 const HOW =
-  'The converted text changed. Review every differing line below as a reader of Chinese: fix a wrong conversion with an override in src/lib/i18n/overrides.ts (and its test); only when every line is right, run `node scripts/update-golden.ts` and review `git diff tests/golden` before committing.';
+  'The converted text changed. Review every differing line below as a reader of Chinese: fix a wrong conversion with an override in src/lib/i18n/overrides.ts (and its test); only when every line is right, run `npm run update-golden` and review `git diff tests/golden` before committing.';
 
 for (const locale of LOCALES.filter((l) => l.conversion)) {
   describe(`golden snapshots, ${locale.code}`, () => {

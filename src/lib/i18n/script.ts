@@ -58,6 +58,7 @@ export const ALLOWED_LATIN_IN_CHINESE: readonly string[] = [
   'PDF',
   'BibTeX',
   'BibLaTeX',
+  'RIS',
   'CSL',
   'JSON',
   'Zotero',
@@ -65,6 +66,7 @@ export const ALLOWED_LATIN_IN_CHINESE: readonly string[] = [
   'T',
   'APA',
   'MLA',
+  'Chicago',
   'Enter',
   'JavaScript',
 ];

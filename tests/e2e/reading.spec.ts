@@ -85,7 +85,9 @@ test('structured data describes the article as a NewsArticle', async ({ page }) 
     isPartOf: { '@type': 'WebSite' },
   });
   expect(data.author).toHaveLength(4);
-  expect(data.url).toMatch(/\/zh-tw\/reports\/harmony-and-unity\/$/);
+  // Structured data names an absolute URL only when the deployer gave the site URL (ARCHIVE_SITE_URL).
+  if (process.env.ARCHIVE_SITE_URL) expect(data.url).toMatch(/\/zh-tw\/reports\/harmony-and-unity\/$/);
+  else expect(data.url).toBeUndefined();
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
 });

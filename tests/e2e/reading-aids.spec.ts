@@ -139,7 +139,12 @@ for (const width of [320, 390, 1280]) {
       const ids = [paragraphs.findIndex((p) => p.id === MIDDLE) - 1, paragraphs.findIndex((p) => p.id === MIDDLE) + 1]
         .map((i) => paragraphs[i]!.id)
         .concat(MIDDLE);
-      for (const id of ids) for (const r of await textRects(page, id)) expect(overlaps(box, r), `tools over the text of ${id}`).toBe(false);
+      const toolsRect = { top: box.y, bottom: box.y + box.height, left: box.x, right: box.x + box.width };
+      for (const id of ids) {
+        const lines = await textRects(page, id);
+        expect(lines.length, `text lines of ${id}`).toBeGreaterThan(0);
+        for (const r of lines) expect(overlaps(toolsRect, r), `tools over the text of ${id}`).toBe(false);
+      }
       // And they work: the copy button copies the paragraph's link.
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await tools.getByRole('button', { name: '复制链接' }).click();

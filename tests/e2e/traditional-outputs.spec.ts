@@ -54,8 +54,7 @@ for (const locale of traditional) {
     const entries = [...feed.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) {
-      const url = /<id>([^<]+)<\/id>/.exec(entry)![1]!;
-      const slug = /\/reports\/([^/]+)\/$/.exec(url)![1]!;
+      const slug = /<link rel="alternate" type="text\/html" href="[^"]*reports\/([^/"]+)\/"/.exec(entry)![1]!;
       const dir = `dist/${locale.code}/reports/${slug}`;
       const page = readFileSync(`${dir}/index.html`, 'utf8');
       const body = page.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');

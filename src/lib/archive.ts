@@ -4,6 +4,8 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
+import { type Edition, readEdition } from './publish/edition.ts';
+import { contentDir } from './content/content-dir.ts';
 import { forLocale } from './i18n/convert.ts';
 import { getLocale, LOCALES, type Locale, SOURCE_LOCALE } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';
@@ -118,4 +120,11 @@ export function getEnglishReport(slug: string): Promise<LocalizedReport | undefi
     english.set(slug, report);
   }
   return report;
+}
+
+let edition: Edition | undefined;
+/** The edition of the content this build publishes (hash of content/, date from its changelog), read once per build. */
+export function getEdition(): Edition {
+  edition ??= readEdition(contentDir());
+  return edition;
 }

@@ -111,7 +111,7 @@ for (const code of LOCALE_CODES) {
 
 test('mentions in the report text link to their entries without changing the text', async ({ page }) => {
   await page.goto('zh-tw/reports/international-voices/');
-  const mention = page.locator('#s2-p2 a[data-mention="khairushev"]');
+  const mention = page.locator('#s2-p2 a.mention[href$="/people/khairushev/"]');
   await expect(mention).toHaveText(forLocale('扎克普·海鲁舍夫', getLocale('zh-tw')));
   await mention.click();
   await expect(page).toHaveURL(/\/zh-tw\/people\/khairushev\/$/);

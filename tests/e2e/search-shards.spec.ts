@@ -68,7 +68,8 @@ test('a query in both reports finds both, and the report filter lists both and n
   const reportFilter = page.locator('select[name="report"]');
   await expect(reportFilter.locator('option')).toHaveCount(3);
   await reportFilter.selectOption('international-voices');
-  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', /international-voices/);
-  const narrowed = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  expect(narrowed.every((h) => h.includes('/reports/international-voices/'))).toBe(true);
+  // The best result may be from that report already: wait for the list to hold it alone.
+  const shown = () => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  await expect.poll(async () => (await shown()).every((h) => h.includes('/reports/international-voices/'))).toBe(true);
+  expect((await shown()).length).toBeGreaterThan(0);
 });

@@ -46,7 +46,7 @@ for (const slug of TRANSLATED) {
     test('cites the Chinese original and notes that the English is the archive’s', async ({ page }) => {
       await page.goto(`en/reports/${slug}/`);
       const citation = page.locator('[data-citation]');
-      await expect(citation.locator('[data-translation-cite-note]')).toContainText('archive’s own translation');
+      await expect(citation.locator('.citation-cites-original')).toContainText('archive’s own translation');
       for (const text of await citation.locator('[data-citation-text]').all()) await expect(text).toHaveAttribute('lang', 'zh-Hans');
       await expect(citation.locator('[data-citation-text]').first()).toContainText(`zh-hans/reports/${slug}/`);
     });

@@ -141,6 +141,7 @@ describe('the English report', () => {
     data: fixtureReport.data,
     header: reportHeader(fixtureReport.data),
     summary: fixtureReport.data.summary,
+    authors: fixtureReport.data.authors,
     body: fixtureReport.parsed,
   };
   const english = translateReport(original, entry);
@@ -153,6 +154,7 @@ describe('the English report', () => {
     expect(english.body.sections[0]!.title).toBe('One great road');
     expect(english.body.sections[0]!.blocks.some((b) => b.kind === 'break')).toBe(true);
     expect(english.header.headline).toBe('A fixture report');
+    expect(english.authors.map((a) => a.name)).toEqual(['Zhang Wei']);
   });
 
   it('romanises bylines per outlet in author order', () => {

@@ -20,7 +20,7 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import type { ConversionTarget } from '../i18n/locales.ts';
 import { type ReportBody, textBlocks } from '../text/blocks.ts';
-import { OVERRIDES } from '../i18n/overrides.ts';
+import { OVERRIDES, overridePattern } from '../i18n/overrides.ts';
 import { type ConversionSpec, convertByDict, type Dict, type SearchTable, segment } from './lite-convert.ts';
 
 /** A dictionary group as opencc-js merges it: the first dictionary that has a key wins. */
@@ -92,7 +92,7 @@ export function targetSpec(simplified: readonly string[], target: ConversionTarg
     merge(STPhrases, STPhrasesRegional, STCharacters),
     variants,
   ]);
-  return { segments, stages, overrides: OVERRIDES[target].map((o) => [o.wrong, o.right]), cornerQuotes: true };
+  return { segments, stages, overrides: OVERRIDES[target].map((o) => [overridePattern(o), o.right]), cornerQuotes: true };
 }
 
 /**

@@ -47,6 +47,8 @@ export function translateReport(original: LocalizedReport, translation: Translat
       dateline: translation.data.dateline,
     },
     summary: original.data.en.summary,
+    // Romanised, as the English bylines print them.
+    authors: original.data.authors.map((a, i) => ({ ...a, name: translation.data.authors[i]?.en ?? a.name })),
     body: {
       lede: original.body.lede.map(block),
       sections: original.body.sections.map((s) => ({ ...s, title: text(s.id), blocks: s.blocks.map(block) })),

@@ -5,11 +5,12 @@
  * out the same way, swaps in that folder and a port of the test's range, and starts the server in the
  * foreground. Only what a recipe cannot know is added here: Apache's and nginx's top-level settings (pid,
  * logs, modules, which Debian keeps in apache2.conf / nginx.conf) and Caddy's admin endpoint (off, so
- * parallel servers never share its port). Nothing is installed or left behind; every server runs as the
- * current user except Apache's workers, which Apache never runs as root (they read the world-readable copy).
+ * parallel servers never share its port). Nothing is installed or left behind. Every server runs as the
+ * current user (nginx's workers too, by "user root" when that is root), except Apache's workers: Apache never
+ * serves as root, so they run as www-data and read the copy, which is made world-readable for them.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -134,16 +135,34 @@ http {
 `;
 }
 
+/** Folders 755 and files 644 under `dir`, whatever the umask the copy was made with. */
+function worldReadable(dir: string): void {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) worldReadable(path);
+    else chmodSync(path, 0o644);
+  }
+}
+
 interface Launch {
   cmd: string;
   args: string[];
   env?: Record<string, string>;
 }
 
-export async function startServer(kind: ServerKind, dist: string, port: number, mount: string): Promise<RunningServer> {
+/**
+ * Starts `kind` from its recipe for `mount` on `port`. `variant` swaps more text in the recipe, for a test of
+ * what a different (wrong) setting would do; each swapped text must be there.
+ */
+export async function startServer(
+  kind: ServerKind,
+  dist: string,
+  port: number,
+  mount: string,
+  variant: [string, string][] = [],
+): Promise<RunningServer> {
   const tmp = mkdtempSync(join(tmpdir(), `archive-host-${kind}-`));
-  // World-readable, so servers that drop privileges (Apache's workers, nginx's) can read the copy.
-  chmodSync(tmp, 0o755);
   const atRoot = mount === '/';
   const srvArchive = join(tmp, 'archive');
   const srvWww = join(tmp, 'www');
@@ -151,6 +170,7 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
     kind === 'apache-htaccess' && atRoot ? srvWww : atRoot ? srvArchive : join(srvWww, ...mount.split('/').filter(Boolean));
   mkdirSync(dirname(archiveDir), { recursive: true, mode: 0o755 });
   cpSync(resolve(dist), archiveDir, { recursive: true });
+  worldReadable(tmp);
   const [siteFile, htaccessFile] = RECIPE_FILES[kind][atRoot ? 'root' : 'subPath'];
   const paths: [string, string][] = atRoot && kind !== 'apache-htaccess' ? [['/srv/archive', srvArchive]] : [['/srv/www', srvWww]];
   const site = join(tmp, 'site.conf');
@@ -158,7 +178,7 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
   let launch: Launch;
   switch (kind) {
     case 'nginx': {
-      writeFileSync(site, fill(siteFile!, [...paths, ['listen 8080;', `listen 127.0.0.1:${port};`]]));
+      writeFileSync(site, fill(siteFile!, [...variant, ...paths, ['listen 8080;', `listen 127.0.0.1:${port};`]]));
       const main = join(tmp, 'nginx.conf');
       const asRoot = process.getuid?.() === 0;
       // Workers as the current user: the copy is readable by it whatever user nginx would pick.
@@ -168,8 +188,11 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
     }
     case 'apache':
     case 'apache-htaccess': {
-      writeFileSync(site, fill(siteFile!, [...paths, ['<VirtualHost *:8080>', `<VirtualHost *:${port}>`]]));
-      if (htaccessFile) writeFileSync(join(archiveDir, '.htaccess'), readFileSync(join(RECIPES_DIR, htaccessFile), 'utf8'));
+      writeFileSync(site, fill(siteFile!, [...variant, ...paths, ['<VirtualHost *:8080>', `<VirtualHost *:${port}>`]]));
+      if (htaccessFile) {
+        writeFileSync(join(archiveDir, '.htaccess'), readFileSync(join(RECIPES_DIR, htaccessFile), 'utf8'));
+        chmodSync(join(archiveDir, '.htaccess'), 0o644);
+      }
       const main = join(tmp, 'apache2.conf');
       writeFileSync(main, apacheMainConfig(tmp, port, site));
       launch = { cmd: 'apache2', args: ['-DFOREGROUND', '-f', main] };
@@ -177,7 +200,7 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
     }
     case 'caddy': {
       // Caddy's admin endpoint is a global option (one fixed port by default): off, so servers run side by side.
-      writeFileSync(site, '{\n\tadmin off\n}\n' + fill(siteFile!, [...paths, [':8080 {', `http://127.0.0.1:${port} {`]]));
+      writeFileSync(site, '{\n\tadmin off\n}\n' + fill(siteFile!, [...variant, ...paths, [':8080 {', `http://127.0.0.1:${port} {`]]));
       launch = {
         cmd: 'caddy',
         args: ['run', '--adapter', 'caddyfile', '--config', site],
@@ -186,12 +209,15 @@ export async function startServer(kind: ServerKind, dist: string, port: number, 
       break;
     }
     case 'lighttpd': {
-      writeFileSync(site, fill(siteFile!, [...paths, ['server.port = 8080', `server.port = ${port}\nserver.bind = "127.0.0.1"`]]));
+      writeFileSync(
+        site,
+        fill(siteFile!, [...variant, ...paths, ['server.port = 8080', `server.port = ${port}\nserver.bind = "127.0.0.1"`]]),
+      );
       launch = { cmd: 'lighttpd', args: ['-D', '-f', site] };
       break;
     }
     case 'busybox': {
-      writeFileSync(site, fill(siteFile!, paths));
+      writeFileSync(site, fill(siteFile!, [...variant, ...paths]));
       launch = { cmd: 'busybox', args: ['httpd', '-f', '-p', `127.0.0.1:${port}`, '-h', atRoot ? srvArchive : srvWww, '-c', site] };
       break;
     }

@@ -10,7 +10,7 @@ import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
 import { forLocale } from './i18n/convert.ts';
 import { getLocale, LOCALES, type Locale } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';
-import type { Dict } from './search/lite-convert.ts';
+import type { Dict } from './search/fold.ts';
 import { archiveFold, archiveStrings } from './search/script-table.ts';
 import { parseBody } from './text/blocks.ts';
 import { type IdRegistry, aliasesByTarget } from './text/id-registry.ts';

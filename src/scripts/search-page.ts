@@ -4,7 +4,7 @@
  * checks every candidate paragraph against the normalized query, and renders
  * results with DOM nodes only — the query is never parsed as HTML.
  */
-import { type Dict, folder } from '../lib/search/lite-convert.ts';
+import { type Dict, folder } from '../lib/search/fold.ts';
 import { excerpt, type Hit, type Paragraph, rankHits } from '../lib/search/match.ts';
 import { normalize } from '../lib/search/normalize.ts';
 import { ANY_QUOTE, passesQuoteFilter, type QuoteFilterData, reportSlugOf } from '../lib/search/quote-filter.ts';

@@ -99,7 +99,7 @@ export function crossCheckIndex(reports: readonly ReportEntry[], people: readonl
           file: quotesFile,
           field: `quote ${problem.quote}: paragraph`,
           problem: `names "${problem.paragraph}", which is not a paragraph of ${problem.report}`,
-          fix: 'use a paragraph id from tests/golden/structure.json ("p3" in the lede, "s2-p5" in section 2).',
+          fix: 'use a paragraph id listed in content/paragraph-ids.json ("p3" in the lede, "s2-p5" in section 2).',
         });
       } else {
         problems.push({

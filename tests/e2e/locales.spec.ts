@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { loadArchiveContent } from '../../src/lib/content/archive-content.ts';
 import { LOCALES, type Locale, type LocaleCode } from '../../src/lib/i18n/locales.ts';
-import { ALLOWED_LATIN_IN_CHINESE, simplifiedOnlyIn } from '../../src/lib/i18n/script.ts';
+import { ALLOWED_LATIN_IN_CHINESE, simplifiedOnlyIn } from '../support/simplified-only.ts';
 import { textBlocks } from '../../src/lib/text/blocks.ts';
 import { localizeReport } from '../../src/lib/text/localize.ts';
 

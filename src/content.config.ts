@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Loader } from 'astro/loaders';
 import { type ArchiveContent, loadArchiveContent } from './lib/content/archive-content.ts';
 import { contentDir } from './lib/content/content-dir.ts';
-import { indexEntrySchema, ledgerEntrySchema, quoteSchema, reportSchema } from './lib/content/schema.ts';
+import { indexEntrySchema, ledgerEntrySchema, quoteSchema, reportSchema } from './lib/model/schema.ts';
 
 let loaded: ArchiveContent | undefined;
 function content(): ArchiveContent {

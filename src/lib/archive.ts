@@ -6,7 +6,7 @@ import { getCollection } from 'astro:content';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './content/content-dir.ts';
-import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
+import type { IndexEntry, LedgerEntry, Quote } from './model/schema.ts';
 import { forLocale } from './i18n/convert.ts';
 import { getLocale, LOCALES, type Locale } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';

@@ -3,7 +3,7 @@
  * breaks and every paragraph, one per line, each with its id. tests/unit/golden.test.ts compares it with
  * tests/golden/<locale>/<slug>.txt (reviewed line by line); `npm run test:update` rewrites those files.
  */
-import type { Report } from '../../src/lib/content/schema.ts';
+import type { Report } from '../../src/lib/model/schema.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import type { ReportBody } from '../../src/lib/text/blocks.ts';
 import { localizeReport } from '../../src/lib/text/localize.ts';

@@ -5,7 +5,7 @@
  * What "Simplified-only" means is documented in tests/support/simplified-only.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { OUTLET_INFO } from '../../src/lib/content/outlets.ts';
+import { OUTLET_INFO } from '../../src/lib/model/outlets.ts';
 import { forLocale } from '../../src/lib/i18n/convert.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { isSimplifiedOnly, simplifiedOnlyIn } from '../support/simplified-only.ts';

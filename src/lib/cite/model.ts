@@ -2,8 +2,8 @@
  * What a citation needs to know, independent of format. Built from a report
  * as one locale shows it; the formatters in this folder only arrange it.
  */
-import { OUTLET_INFO, type OutletInfo } from '../content/outlets.ts';
-import type { Outlet } from '../content/schema.ts';
+import { OUTLET_INFO, type OutletInfo } from '../model/outlets.ts';
+import type { Outlet } from '../model/schema.ts';
 import { beijingDate } from '../format/dates.ts';
 
 export interface CitationInput {

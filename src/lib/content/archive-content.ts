@@ -7,20 +7,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { BodyFormatError, parseBody, type ReportBody } from '../text/blocks.ts';
+import { BodyFormatError, parseBody } from '../text/blocks.ts';
 import { checkFidelity } from '../text/fidelity.ts';
 import { ArchiveContentError, type ContentProblem, problemsFromIssues } from './errors.ts';
 import { LEDGER_FIELD_HELP, REPORT_FIELD_HELP } from './field-help.ts';
+import type { ReportEntry } from './report-entry.ts';
 import { crossCheckIndex, PEOPLE_FILE, QUOTES_FILE, validatePeople, validateQuotes } from './index-content.ts';
-import { type IndexEntry, type LedgerEntry, ledgerEntrySchema, type Quote, type Report, reportSchema } from './schema.ts';
+import { type IndexEntry, type LedgerEntry, ledgerEntrySchema, type Quote, reportSchema } from '../model/schema.ts';
 
-export interface ReportEntry {
-  /** Path relative to the project root, for messages. */
-  file: string;
-  data: Report;
-  body: string;
-  parsed: ReportBody;
-}
+export type { ReportEntry } from './report-entry.ts';
 
 export interface ArchiveContent {
   reports: ReportEntry[];

@@ -14,8 +14,8 @@ import { textBlocks } from '../text/blocks.ts';
 import type { ContentProblem } from './errors.ts';
 import { problemsFromIssues } from './errors.ts';
 import { type FieldHelp, INDEX_ENTRY_FIELD_HELP, QUOTE_FIELD_HELP } from './field-help.ts';
-import { type IndexEntry, indexEntrySchema, type Quote, quoteSchema } from './schema.ts';
-import type { ReportEntry } from './archive-content.ts';
+import { type IndexEntry, indexEntrySchema, type Quote, quoteSchema } from '../model/schema.ts';
+import type { ReportEntry } from './report-entry.ts';
 
 export const PEOPLE_FILE = 'people.yaml';
 export const QUOTES_FILE = 'quotes.yaml';

@@ -1,5 +1,5 @@
 /** schema.org NewsArticle for a report page (JSON-LD data, not script: CSP does not execute it). */
-import { OUTLET_INFO } from '../content/outlets.ts';
+import { OUTLET_INFO } from '../model/outlets.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { LocalizedReport } from '../text/localize.ts';
 

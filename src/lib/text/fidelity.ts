@@ -2,7 +2,7 @@
  * Proof that a transcription is the source: apply the ledger's documented
  * moves, additions and changes, ignore whitespace, and compare what is left.
  */
-import type { LedgerEntry, Report } from '../content/schema.ts';
+import type { LedgerEntry, Report } from '../model/schema.ts';
 import { type ReportBody, stripWhitespace, textBlocks, bodyText } from './blocks.ts';
 import { headerText, reportHeader } from './header.ts';
 

@@ -3,11 +3,11 @@
  * between folders of src/lib; model/ (schemas, types and reference data) imports no other folder, so every
  * folder may import it; shipping code never imports tests or maintenance scripts.
  */
-import { cruise, type ICruiseResult, type IRuleSet } from 'dependency-cruiser';
+import { cruise, type ICruiseResult, type IFlattenedRuleSet } from 'dependency-cruiser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { folderCycles } from '../support/folder-cycles.ts';
 
-const RULES: IRuleSet = {
+const RULES: IFlattenedRuleSet = {
   forbidden: [
     {
       name: 'no-runtime-cycle',

@@ -7,7 +7,8 @@ export default defineConfig({
       // Fast checks of the code and the content; they need no build.
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Checks of the built HTML in dist/ without a browser; run after `npm run build`.
-      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      // Each test reads many pages (every page of a locale): parsing them takes seconds on a busy machine.
+      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 } },
     ],
   },
 });

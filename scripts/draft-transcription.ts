@@ -5,7 +5,7 @@
  * some paragraph breaks and puts blank lines inside paragraphs, so review every
  * break against the source (and record restored breaks in the ledger).
  *
- *   node scripts/draft-transcription.ts content/sources/<file>.txt <first line> <last line> [--width 30]
+ *   npm run draft-transcription -- content/sources/<file>.txt <first line> <last line> [--width 30]
  *
  * A paragraph ends after a line clearly shorter (under 88%) than the usual column width, a lone "……",
  * or a lead-in ending in "——". Widths count CJK characters as 2 and ASCII as 1.
@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { width: { type: 'string' } } });
 const [file, firstArg, lastArg] = positionals;
 if (!file || !firstArg || !lastArg) {
-  console.error('usage: node scripts/draft-transcription.ts <source.txt> <first line> <last line> [--width N]');
+  console.error('usage: npm run draft-transcription -- <source.txt> <first line> <last line> [--width N]');
   process.exit(2);
 }
 const lines = readFileSync(file, 'utf8')

@@ -2,7 +2,7 @@
  * Add the ids of new paragraphs and sections to content/paragraph-ids.json.
  * It never changes or removes a published id: when an edit moves text, keep
  * the old id working by adding an alias by hand, and the tests will check it.
- *   node scripts/register-paragraph-ids.ts
+ *   npm run register-paragraph-ids
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadArchiveContent } from '../src/lib/content/archive-content.ts';

@@ -9,7 +9,7 @@
  * committed). Get them from Debian's `mediawiki` package, e.g.
  *   apt-get download mediawiki && dpkg-deb -x mediawiki_*.deb /tmp/mw
  * then:
- *   node scripts/review-conversion.ts /tmp/mw/usr/share/mediawiki/includes/languages/data/ZhConversion.php
+ *   npm run review-conversion -- /tmp/mw/usr/share/mediawiki/includes/languages/data/ZhConversion.php
  *
  * Every disagreement must be judged by a reader of Chinese: a real error gets a
  * phrase-level override in src/lib/i18n/overrides.ts (with a reason and a
@@ -27,7 +27,7 @@ import { headerText, reportHeader } from '../src/lib/text/header.ts';
 const file = process.argv[2];
 if (!file) {
   console.error(
-    'Usage: node scripts/review-conversion.ts <path to MediaWiki ZhConversion.php> (see the comment at the top of this script)',
+    'Usage: npm run review-conversion -- <path to MediaWiki ZhConversion.php> (see the comment at the top of this script)',
   );
   process.exit(2);
 }

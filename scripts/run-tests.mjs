@@ -5,6 +5,7 @@
  * browser tests against it, and a second build that must be byte-identical to the first.
  * Ends with one line "N passed, N failed" over all unit and browser tests.
  */
+import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 

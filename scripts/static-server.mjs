@@ -1,60 +1,111 @@
 #!/usr/bin/env node
 /**
- * A small static file server for dist/ (no dependencies): serves index.html
- * for directories, redirects "/dir" to "/dir/", answers 404 with 404.html,
- * and can mount the site under a sub-path to prove the archive is relocatable.
+ * The static server behind `npm start` and the browser tests: serves a built archive at the root
+ * or mounted under a sub-path (to prove the archive is relocatable).
  *
  *   node scripts/static-server.mjs [--dir dist] [--port 4321] [--host 127.0.0.1] [--base /]
+ *
+ * Request handling is serve-static (the Express project's, on `send`): file lookup, ranges,
+ * conditional GET, ETag/Last-Modified, MIME types from mime-db, and folder redirects whose
+ * Location keeps the request's own (still percent-encoded) path with leading slashes collapsed,
+ * so they never leave the origin and never carry a character a header cannot hold. It closes
+ * the file when a client aborts. Chosen over sirv, which answers "/dir" without redirecting
+ * (the archive's relative links need "/dir/") and, in production mode, lists the files once at
+ * start (a rebuilt dist/ would be served stale); and over serve-handler, whose dependencies are
+ * years old. Our glue: the sub-path mount, 404.html, and refusing symlinks that lead out of the
+ * served folder (send follows them).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { join, normalize, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentTypeOf } from './mime-types.mjs';
+import serveStatic from 'serve-static';
 
-export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', base = '/' } = {}) {
+/** "/", "archive", "/a/b/" → "/", "/archive/", "/a/b/". */
+export const normalizeBase = (base) => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+/** Is the file a decoded URL path names (or the nearest folder that exists) outside root, through a symlink? */
+function leavesRoot(realRoot, decodedPath) {
+  let real;
+  try {
+    real = realpathSync(join(realRoot, decodedPath));
+  } catch {
+    return false; // nothing there: serve-static answers 404
+  }
+  return real !== realRoot && !real.startsWith(realRoot + sep);
+}
+
+/** The request handler: dir served at base; everything else (and any miss) gets 404.html with status 404. */
+export function createHandler({ dir = 'dist', base = '/' } = {}) {
   const root = resolve(dir);
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      res.writeHead(400).end('Bad request');
-      return;
-    }
-    if (prefix !== '/' && pathname === prefix.slice(0, -1)) {
-      res.writeHead(301, { Location: prefix + url.search }).end();
-      return;
-    }
-    if (!pathname.startsWith(prefix)) return notFound(res);
-    const relativePath = normalize(pathname.slice(prefix.length));
-    let file = join(root, relativePath);
-    if (file !== root && !file.startsWith(root + sep)) return notFound(res);
-    if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
-        return;
-      }
-      file = join(file, 'index.html');
-    }
-    if (!existsSync(file) || !statSync(file).isFile()) return notFound(res);
-    res.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Content-Length': statSync(file).size });
-    if (req.method === 'HEAD') return res.end();
-    createReadStream(file).pipe(res);
+  const realRoot = realpathSync(root);
+  const prefix = normalizeBase(base);
+  const files = serveStatic(root, {
+    index: ['index.html'],
+    setHeaders(res, path) {
+      // mime-db has no type for BibTeX.
+      if (path.endsWith('.bib')) res.setHeader('Content-Type', 'application/x-bibtex; charset=utf-8');
+    },
   });
 
-  function notFound(res) {
-    const page = join(root, '404.html');
-    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-    if (existsSync(page)) createReadStream(page).pipe(res);
-    else res.end('Not found');
+  async function notFound(req, res, status = 404) {
+    let page;
+    try {
+      page = await readFile(join(root, '404.html'));
+    } catch {
+      page = 'Not found';
+    }
+    if (res.headersSent) return res.destroy();
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(page) });
+    res.end(req.method === 'HEAD' ? undefined : page);
   }
 
+  function fail(res, error) {
+    console.error(`static server: ${error.message}`);
+    if (res.writableEnded) return;
+    if (res.headersSent) return res.destroy();
+    // send may have set the file's headers (Content-Length, ETag…) before the read failed.
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    const message = 'Internal server error';
+    res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': message.length }).end(message);
+  }
+
+  return (req, res) => {
+    // Browsers read a backslash in a Location as "/", and serve-static's redirect keeps one from the
+    // request as it is, so "/\\evil.example/x" would redirect off-site: send it on percent-encoded.
+    req.url = (req.url ?? '/').replaceAll('\\', '%5C');
+    const rawPath = req.url.split('?')[0];
+    if (prefix !== '/') {
+      // The mount: "/base" and "/base/…" reach the files with the prefix taken off; serve-static reads
+      // req.originalUrl for redirects, so "/base" becomes "/base/".
+      const mount = prefix.slice(0, -1);
+      if (rawPath !== mount && !rawPath.startsWith(prefix)) return notFound(req, res);
+      req.originalUrl = req.url;
+      req.url = req.url.slice(mount.length) || '/';
+    }
+    let decodedPath;
+    try {
+      decodedPath = decodeURIComponent(req.url.split('?')[0]);
+    } catch {
+      return notFound(req, res, 400);
+    }
+    if (leavesRoot(realRoot, decodedPath)) return notFound(req, res);
+    files(req, res, (error) => (error ? fail(res, error) : notFound(req, res)));
+  };
+}
+
+/** Listen on host:port; resolves with the server and its URL, rejects with a readable message when the port is taken. */
+export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', base = '/' } = {}) {
+  const server = createServer(createHandler({ dir, base }));
   return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolvePromise({ server, url: `http://${host}:${server.address().port}${prefix}` }));
+    server.once('error', (error) => {
+      if (error.code === 'EADDRINUSE')
+        error.message = `Port ${port} on ${host} is already in use (another server is running there); stop it, or choose another port: PORT=${Number(port) + 1} npm start, or --port ${Number(port) + 1}.`;
+      reject(error);
+    });
+    server.listen(port, host, () => resolvePromise({ server, url: `http://${host}:${server.address().port}${normalizeBase(base)}` }));
   });
 }
 
@@ -67,14 +118,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       base: { type: 'string', default: '/' },
     },
   });
-  if (!existsSync(join(values.dir, 'index.html'))) {
-    console.error(`No built site in ${values.dir}/. Run "npm run build" first.`);
+  let hasSite = true;
+  try {
+    realpathSync(join(values.dir, 'index.html'));
+  } catch {
+    hasSite = false;
+  }
+  if (!hasSite) {
+    console.error(`No built site in ${values.dir}/ (no index.html). Run "npm run build" first, or "npm start", which builds.`);
     process.exit(1);
   }
   startServer({ ...values, port: Number(values.port) })
     .then(({ url }) => console.log(`Serving ${values.dir}/ at ${url}  (Ctrl+C to stop)`))
     .catch((error) => {
-      console.error(error.code === 'EADDRINUSE' ? `Port ${values.port} is in use; try PORT=4322 npm start.` : error.message);
+      console.error(error.message);
       process.exit(1);
     });
 }

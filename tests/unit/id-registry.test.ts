@@ -32,7 +32,7 @@ describe('registry rules', () => {
     const edited = parseBody('甲段。\n\n## 第一节\n\n新段。\n\n乙段。\n\n丙段。');
     const problems = registryViolations('r', edited, published);
     expect(problems.some((p) => p.startsWith('r#s1-p1 now points at different text'))).toBe(true);
-    expect(problems).toContain('r#s1-p3 is not registered yet; run node scripts/register-paragraph-ids.ts');
+    expect(problems).toContain('r#s1-p3 is not registered yet; run npm run register-paragraph-ids');
   });
 
   it('accepts an alias that carries the old link to the paragraph holding its text', () => {

@@ -26,7 +26,7 @@ export function currentIds(body: ReportBody): Record<string, string> {
 
 /** Every way the current text breaks a published link; empty when all links hold. */
 export function registryViolations(slug: string, body: ReportBody, registry: ReportIdRegistry | undefined): string[] {
-  if (!registry) return [`report ${slug} has no entry in content/paragraph-ids.json; run node scripts/register-paragraph-ids.ts`];
+  if (!registry) return [`report ${slug} has no entry in content/paragraph-ids.json; run npm run register-paragraph-ids`];
   const current = currentIds(body);
   const aliases = registry.aliases ?? {};
   const problems: string[] = [];
@@ -45,7 +45,7 @@ export function registryViolations(slug: string, body: ReportBody, registry: Rep
     if (old in current) problems.push(`${slug}#${old}: is both a current id and an alias; remove the alias`);
   }
   for (const id of Object.keys(current)) {
-    if (!(id in registry.ids)) problems.push(`${slug}#${id} is not registered yet; run node scripts/register-paragraph-ids.ts`);
+    if (!(id in registry.ids)) problems.push(`${slug}#${id} is not registered yet; run npm run register-paragraph-ids`);
   }
   return problems;
 }

@@ -1,0 +1,29 @@
+/**
+ * What a finished build must not publish: Astro's .prerender/ (server code with absolute paths,
+ * left when rendering fails part-way) or any other dot-folder, and text files that carry a path of
+ * the machine that built them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+
+const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.bib', '.svg', '.webmanifest', '.map', '.ris']);
+
+/** Problems in words, one per file or folder, each naming its path inside dir; [] when the output is clean. */
+export function buildLeftovers(dir, buildPaths) {
+  const problems = [];
+  const entries = readdirSync(dir, { withFileTypes: true, recursive: true });
+  for (const entry of entries) {
+    const path = join(entry.parentPath, entry.name);
+    const inside = relative(dir, path);
+    if (entry.isDirectory() && entry.name.startsWith('.')) {
+      problems.push(`${inside}/: a build folder (Astro's server code), not part of the site`);
+      continue;
+    }
+    if (!entry.isFile() || inside.split('/').some((part) => part.startsWith('.prerender'))) continue;
+    if (!TEXT.has(extname(entry.name))) continue;
+    const text = readFileSync(path, 'utf8');
+    const found = buildPaths.find((buildPath) => text.includes(buildPath));
+    if (found) problems.push(`${inside}: carries the build path ${found}`);
+  }
+  return problems.sort();
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: an atomic build. Astro builds into a fresh folder beside the project's other
+ * caches; only when every step passed (Astro's pages and the archive's own build steps, which fail
+ * the build on any problem) and the result holds no build leftovers is it swapped in for dist/.
+ * A failed build leaves the previous dist/ exactly as it was, for `npm start` or `npm run package`.
+ *
+ *   node scripts/build.mjs [--outDir dist] [other astro build options]
+ */
+import './check-node.mjs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildLeftovers } from './build-leftovers.mjs';
+
+const args = process.argv.slice(2);
+const outDirAt = args.indexOf('--outDir');
+const target = resolve(outDirAt >= 0 ? args[outDirAt + 1] : 'dist');
+const astroArgs = outDirAt >= 0 ? args.filter((_, i) => i !== outDirAt && i !== outDirAt + 1) : args;
+
+// The new build and the old dist/ sit on the same file system as the target, so the swap is two renames.
+const work = join(dirname(target), '.cache', 'build');
+const next = join(work, `next-${process.pid}`);
+const previous = join(work, `previous-${process.pid}`);
+mkdirSync(work, { recursive: true });
+rmSync(next, { recursive: true, force: true });
+
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const build = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...astroArgs], { stdio: 'inherit' });
+
+function abandon(message) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`\n${message}`);
+  console.error(
+    existsSync(target)
+      ? `${relative('.', target) || '.'}/ is unchanged: it still holds the previous successful build.`
+      : `Nothing was written to ${relative('.', target)}/.`,
+  );
+  process.exit(1);
+}
+
+if (build.status !== 0) abandon(`The build failed (${build.signal ?? `exit ${build.status}`}); its partial output was discarded.`);
+
+// Astro leaves server code in .prerender/ when rendering fails part-way; a finished build must not hold it,
+// nor any file that carries the machine's build paths.
+const leftovers = buildLeftovers(next, [process.cwd(), next]);
+if (leftovers.length > 0) abandon(`The build finished but its output holds files that must not be published:\n  ${leftovers.join('\n  ')}`);
+
+if (existsSync(target)) renameSync(target, previous);
+renameSync(next, target);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Build swapped into ${relative('.', target) || '.'}/.`);

@@ -4,6 +4,7 @@
  * checks every candidate paragraph against the normalized query, and renders
  * results with DOM nodes only — the query is never parsed as HTML.
  */
+import { interpolate } from '../lib/i18n/interpolate.ts';
 import { type Dict, folder } from '../lib/search/fold.ts';
 import { excerpt, type Hit, type Paragraph, rankHits } from '../lib/search/match.ts';
 import { normalize } from '../lib/search/normalize.ts';
@@ -49,8 +50,7 @@ const CHECKED_PAGES = 8;
 const QUOTE_FILTER = 'quote';
 const siteRoot = new URL('../../', location.href);
 
-const say = (key: string, vars: Record<string, string | number> = {}) =>
-  (data.strings[key] ?? key).replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? ''));
+const say = (key: string, vars: Record<string, string | number> = {}) => interpolate(data.strings[key] ?? key, vars);
 
 let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {

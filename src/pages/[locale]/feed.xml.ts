@@ -1,6 +1,7 @@
 /** /<locale>/feed.xml: an Atom feed of the reports in this locale, with absolute URLs from the site URL. */
 import type { APIRoute } from 'astro';
 import { getReports } from '../../lib/archive.ts';
+import { countWord } from '../../lib/i18n/count-words.ts';
 import { type Locale, localeStaticPaths } from '../../lib/i18n/locales.ts';
 import { useTranslations } from '../../lib/i18n/strings.ts';
 import { atomFeed } from '../../lib/publish/atom.ts';
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     selfUrl: absoluteUrl(site, routes.feed(locale.code)),
     pageUrl: absoluteUrl(site, routes.home(locale.code)),
     title: t('site.title'),
-    subtitle: t('site.description'),
+    subtitle: t('site.description', { count: countWord(reports.length, locale.code) }),
     lang: locale.lang,
     entries: reports.map((r) => ({
       url: absoluteUrl(site, routes.report(locale.code, r.slug)),

@@ -26,9 +26,7 @@ import { headerText, reportHeader } from '../src/lib/text/header.ts';
 
 const file = process.argv[2];
 if (!file) {
-  console.error(
-    'Usage: npm run review-conversion -- <path to MediaWiki ZhConversion.php> (see the comment at the top of this script)',
-  );
+  console.error('Usage: npm run review-conversion -- <path to MediaWiki ZhConversion.php> (see the comment at the top of this script)');
   process.exit(2);
 }
 

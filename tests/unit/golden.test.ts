@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 import { goldenText } from '../support/golden.ts';
-import { archive } from './helpers.ts';
+import { archive, GOLDEN_DIR } from './helpers.ts';
 
 const HOW =
   'The converted text changed. Review every differing line as a reader of Chinese: fix a wrong conversion with an override in src/lib/i18n/overrides.ts (and its test); only when every line is right, run `npm run test:update` and review `git diff tests/golden` before committing.';
@@ -15,8 +15,8 @@ const HOW =
 for (const locale of LOCALES.filter((l) => l.conversion)) {
   describe(`golden snapshots, ${locale.code}`, () => {
     for (const r of archive.reports) {
-      const file = `../golden/${locale.code}/${r.data.slug}.txt`;
-      it(`${r.data.slug} matches tests/golden/${locale.code}/${r.data.slug}.txt`, async () => {
+      const file = `${GOLDEN_DIR}/${locale.code}/${r.data.slug}.txt`;
+      it(`${r.data.slug} matches its snapshot ${locale.code}/${r.data.slug}.txt`, async () => {
         await expect(goldenText(r.data.slug, r.data, r.parsed, locale), HOW).toMatchFileSnapshot(file);
       });
     }

@@ -4,11 +4,16 @@ import { defineConfig } from 'astro/config';
 import archiveBuild from './src/integrations/archive-build.ts';
 
 /**
- * The public URL of the archive, used only where absolute URLs are required
- * (canonical links, feeds, sitemap, structured data). Internal links are relative,
- * so the same dist/ also works at any other address or sub-path.
+ * The public URL of the archive, given by whoever deploys it (ARCHIVE_SITE_URL), used only where absolute URLs
+ * are required (canonical links, feeds, sitemap, robots.txt, citations, structured data). Without it nothing
+ * names an address: citations take the reader's own, and the absolute-only outputs say what they need (README,
+ * "Site URL"). Internal links are relative, so the same dist/ works at any address or sub-path.
  */
-const site = process.env.ARCHIVE_SITE_URL ?? 'https://summit-archive.example.org/';
+const site = process.env.ARCHIVE_SITE_URL || undefined;
+if (site && !/^https?:\/\/[^/]+/.test(site))
+  throw new Error(
+    `ARCHIVE_SITE_URL="${site}" is not an absolute http(s) URL. Set it to the address the archive is served at, like https://<host>/<path>/, or leave it unset.`,
+  );
 
 export default defineConfig({
   site,

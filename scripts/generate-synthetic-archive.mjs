@@ -137,6 +137,11 @@ export function generateSyntheticArchive(n, outDir, { contentDir = 'content', on
     if ((i + 1) % 1000 === 0) onProgress(i + 1);
   }
   writeFileSync(join(out, 'corrections.yaml'), stringify(ledger, { lineWidth: 0 }));
+  // Every content file is required (an absent one is a build error): the synthetic archive has no
+  // index entries, quotations or registered paragraph ids, and says so.
+  writeFileSync(join(out, 'people.yaml'), '[]\n');
+  writeFileSync(join(out, 'quotes.yaml'), '[]\n');
+  writeFileSync(join(out, 'paragraph-ids.json'), '{}\n');
   return { reports: n, dir: out };
 }
 

@@ -1,5 +1,8 @@
-/** Content types of the files an archive build holds, for the project's own small static servers. */
-import { extname } from 'node:path';
+/**
+ * Content types of the files an archive build holds, for the project's own small static servers: the same
+ * types and UTF-8 charsets as the hosting recipes in docs/hosting/ (feeds Atom, every text file UTF-8).
+ */
+import { basename, extname } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -13,9 +16,11 @@ const TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
-  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.bib': 'text/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
 
 /** The Content-Type for a file; Pagefind's index chunks and fragments (gzip-compressed binaries) get octet-stream. */
-export const contentTypeOf = (file) => TYPES[extname(file)] ?? 'application/octet-stream';
+export const contentTypeOf = (file) =>
+  basename(file) === 'feed.xml' ? 'application/atom+xml; charset=utf-8' : (TYPES[extname(file)] ?? 'application/octet-stream');

@@ -6,7 +6,8 @@
  *   node scripts/static-server.mjs [--dir dist] [--port 4321] [--host 127.0.0.1] [--base /]
  *
  * Request handling is serve-static (the Express project's, on `send`): file lookup, ranges,
- * conditional GET, ETag/Last-Modified, MIME types from mime-db, and folder redirects whose
+ * conditional GET, ETag/Last-Modified, MIME types (mime-db, with the hosting recipes' types on
+ * top), and folder redirects whose
  * Location keeps the request's own (still percent-encoded) path with leading slashes collapsed,
  * so they never leave the origin and never carry a character a header cannot hold. It closes
  * the file when a client aborts. Chosen over sirv, which answers "/dir" without redirecting
@@ -21,6 +22,7 @@ import { createServer } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import serveStatic from 'serve-static';
+import { contentTypeOf } from './mime-types.mjs';
 
 /** "/", "archive", "/a/b/" → "/", "/archive/", "/a/b/". */
 export const normalizeBase = (base) => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -44,8 +46,10 @@ export function createHandler({ dir = 'dist', base = '/' } = {}) {
   const files = serveStatic(root, {
     index: ['index.html'],
     setHeaders(res, path) {
-      // mime-db has no type for BibTeX.
-      if (path.endsWith('.bib')) res.setHeader('Content-Type', 'application/x-bibtex; charset=utf-8');
+      // The hosting recipes' types (scripts/mime-types.mjs: a UTF-8 charset on every text type, Atom
+      // feeds, BibTeX, RIS) win over mime-db's; what that table does not know keeps mime-db's type.
+      const type = contentTypeOf(path);
+      if (type !== 'application/octet-stream') res.setHeader('Content-Type', type);
     },
   });
 

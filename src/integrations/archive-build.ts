@@ -5,6 +5,7 @@
  * shards of whole reports. Progress is logged per step.
  */
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import { relativizeCss, relativizeHtml } from '../lib/url/relativize.ts';
 import { reportSlugOfHtmlFile, reportsPerShard, shardBundlePath, shardGlob, shardReports } from '../lib/search/index-shards.ts';
 import { inlineCodeIn } from '../lib/publish/csp.ts';
 import { NOT_FOUND_SCRIPT } from '../lib/publish/not-found.ts';
+import { selfContainedPage } from '../lib/publish/self-contained.ts';
 import { rootAssetReferencesInJs, rootReferencesInHtml } from '../lib/publish/relocatable.ts';
 
 async function filesUnder(dir: string, ext: string): Promise<string[]> {
@@ -28,13 +30,13 @@ async function filesUnder(dir: string, ext: string): Promise<string[]> {
 /**
  * One pass over dist/: make every internal URL relative (so dist/ works at any sub-path), then check the result.
  * Fails the build when dist/ would only work at the host root or break the Content-Security-Policy: root
- * references left in HTML or JavaScript, inline script or style (except the 404 page's one hashed script).
+ * references left in HTML or JavaScript, inline script or style (except the 404 page's hashed script and style).
  * Each file is read once; a large archive has tens of thousands of pages.
  */
 export async function relocateDist(distDir: string): Promise<{ changed: number }> {
   let changed = 0;
   const problems: string[] = [];
-  const allowed = `inline <script>`;
+  const allowed = ['inline <script>', 'inline <style> element'];
   for (const file of await filesUnder(distDir, '.css')) {
     const before = await readFile(file, 'utf8');
     const after = relativizeCss(before, relative(distDir, file));
@@ -46,13 +48,15 @@ export async function relocateDist(distDir: string): Promise<{ changed: number }
   for (const file of await filesUnder(distDir, '.html')) {
     const rel = relative(distDir, file);
     const before = await readFile(file, 'utf8');
-    const html = relativizeHtml(before, rel);
+    let html = relativizeHtml(before, rel);
+    // The 404 page is shown at any depth: it carries its styles and icon (see self-contained.ts).
+    if (rel === '404.html') html = selfContainedPage(html, rel, (href) => readFileSync(join(distDir, href), 'utf8')).html;
     if (html !== before) {
       await writeFile(file, html);
       changed++;
     }
     for (const ref of rootReferencesInHtml(html)) problems.push(`${rel}: "${ref}" points at the host root`);
-    const inline = inlineCodeIn(html).filter((what) => !(rel === '404.html' && what === allowed && html.includes(NOT_FOUND_SCRIPT)));
+    const inline = inlineCodeIn(html).filter((what) => !(rel === '404.html' && allowed.includes(what) && html.includes(NOT_FOUND_SCRIPT)));
     for (const what of inline) problems.push(`${rel}: ${what} would be blocked by the Content-Security-Policy`);
   }
   for (const file of await filesUnder(distDir, '.js')) {
@@ -126,8 +130,7 @@ export default function archiveBuild(): AstroIntegration {
     name: 'archive-build',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (!config.site) throw new Error('Set the site URL (ARCHIVE_SITE_URL) so feeds and the sitemap get absolute URLs.');
-        site = config.site;
+        site = config.site ?? '';
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
@@ -136,8 +139,15 @@ export default function archiveBuild(): AstroIntegration {
         const relativizeMs = Math.round(performance.now() - started);
         logger.info(`relative URLs: rewrote ${changed} file(s) and checked them in ${relativizeMs} ms`);
         started = performance.now();
-        const listed = await writeSitemap(distDir, site);
-        logger.info(`sitemap: ${listed} page(s), robots.txt in ${Math.round(performance.now() - started)} ms`);
+        if (site) {
+          const listed = await writeSitemap(distDir, site);
+          logger.info(`sitemap: ${listed} page(s), robots.txt in ${Math.round(performance.now() - started)} ms`);
+        } else {
+          await writeFile(join(distDir, 'robots.txt'), robotsTxt(undefined));
+          logger.warn(
+            'no site URL (ARCHIVE_SITE_URL): no sitemap.xml, no canonical or hreflang links; feeds use relative links and citations the reader\'s address. Set ARCHIVE_SITE_URL=https://<host>/<path>/ to publish them (README, "Site URL").',
+          );
+        }
         started = performance.now();
         const { pages, shards } = await buildSearchIndex(distDir, (done, total, shardPages) => {
           if (total > 1)

@@ -2,18 +2,17 @@
  * The archive as pages see it: reports from the content collection, parsed
  * into the text model and localized. The only module pages use to reach content.
  */
-import { getCollection } from 'astro:content';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentDir } from './content/content-dir.ts';
+import { getCollection, getEntry } from 'astro:content';
 import type { IndexEntry, LedgerEntry, Quote } from './model/schema.ts';
+import { contentDir } from './content/content-dir.ts';
+import { type Edition, readEdition } from './publish/edition.ts';
 import { forLocale } from './i18n/convert.ts';
 import { getLocale, LOCALES, type Locale } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';
 import type { Dict } from './search/fold.ts';
 import { archiveFold, archiveStrings } from './search/script-table.ts';
 import { parseBody } from './text/blocks.ts';
-import { type IdRegistry, aliasesByTarget } from './text/id-registry.ts';
+import { aliasesByTarget } from './text/id-registry.ts';
 import { type LocalizedReport, localizeReport } from './text/localize.ts';
 
 /** Localized reports per locale, computed once per build: many pages need them, and conversion is the costly part. */
@@ -58,15 +57,10 @@ export async function getLedger(): Promise<LedgerEntry[]> {
     .map(({ data: { position: _, ...entry } }) => entry as LedgerEntry);
 }
 
-let registry: IdRegistry | undefined;
-
-/** Retired paragraph ids of a report, grouped by the current id that carries them. */
-export function idAliases(slug: string): Map<string, string[]> {
-  if (!registry) {
-    const file = join(contentDir(), 'paragraph-ids.json');
-    registry = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as IdRegistry) : {};
-  }
-  return aliasesByTarget(registry[slug]);
+/** Retired paragraph ids of a report, grouped by the current id that carries them (content/paragraph-ids.json). */
+export async function idAliases(slug: string): Promise<Map<string, string[]>> {
+  const entry = await getEntry('paragraphIds', slug);
+  return aliasesByTarget(entry ? { ids: entry.data.ids, ...(entry.data.aliases ? { aliases: entry.data.aliases } : {}) } : undefined);
 }
 
 export async function getPeople(): Promise<IndexEntry[]> {
@@ -98,4 +92,11 @@ export function getMentionForms(locale: Locale): Promise<{ form: string; entry: 
     mentionForms.set(locale.code, forms);
   }
   return forms;
+}
+
+let edition: Edition | undefined;
+/** The edition of the content this build publishes (hash of content/, date from its changelog), read once per build. */
+export function getEdition(): Edition {
+  edition ??= readEdition(contentDir());
+  return edition;
 }

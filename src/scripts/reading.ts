@@ -1,7 +1,8 @@
 /**
  * Progressive enhancement for report and citation pages (the pages work
  * without it): copy-link and cite buttons on each paragraph, copy buttons on
- * citations, and today's date in place of the "access date" placeholder.
+ * citations, today's date in place of the "access date" placeholder, and the reader's address where the archive
+ * names none.
  * Interface strings come from data-l10n on the element marked data-reading.
  */
 // The search highlighter is built as its own self-contained script (Vite's ?worker&url gives its URL) and fetched
@@ -54,28 +55,31 @@ function copyButton(label: string, text: () => string, strings: Strings): HTMLBu
   return button;
 }
 
-/** Today's date in place of the citations' access-date placeholder: ISO for GB/T 7714, MLA's day month. year. */
-function accessDate(citation: string): string {
-  const now = new Date();
-  const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  const months = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-  const mla = `${now.getDate()} ${months[now.getMonth()]} ${now.getFullYear()}`;
-  return citation.replace('[引用日期]', `[${iso}]`).replace('Accessed access date.', `Accessed ${mla}.`);
+/** This page's address for links and citations: the reader's own, without the search highlighter's ?hl=. */
+function pageUrl(hash = ''): string {
+  const url = new URL(location.href);
+  url.searchParams.delete('hl');
+  url.hash = hash;
+  return url.href;
 }
+
+// Citations: the address the reader has where the archive was built without a site URL, and today's date (GB/T
+// 7714's YYYY-MM-DD) as the access date; then the note asking the reader to fill it in has nothing left to ask.
+for (const a of all<HTMLAnchorElement>('a[data-cite-url]')) a.textContent = a.href;
+const today = new Date();
+const accessed = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+for (const span of all('[data-cite-accessed]')) span.textContent = accessed;
+all('[data-accessed-note]').forEach((n) => (n.hidden = true));
 
 if (root) {
   const strings = JSON.parse(root.dataset.l10n ?? '{}') as Strings;
-  for (const el of all('[data-citation-text]')) {
-    el.textContent = accessDate(el.textContent!);
-    el.after(copyButton(strings.copyCitation, () => el.textContent!, strings));
-  }
-  all('.citation-note').forEach((n) => (n.hidden = true));
+  for (const el of all('[data-citation-text]')) el.after(copyButton(strings.copyCitation, () => el.textContent!, strings));
   const citePage = root.dataset.citePage;
   // Added in the browser only, so Pagefind (which reads the built HTML) never sees these tools.
   for (const para of all('p[data-para]')) {
     const tools = make('span', 'para-tools');
     tools.dataset.nontext = '';
-    tools.append(copyButton(strings.copyLink, () => new URL(`#${para.id}`, location.href).href, strings));
+    tools.append(copyButton(strings.copyLink, () => pageUrl(para.id), strings));
     if (citePage) {
       const cite = make('a', 'para-cite');
       cite.href = `${citePage}#cite-${para.id}`;

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { loadArchiveContent } from '../../src/lib/content/archive-content.ts';
 import { textBlocks } from '../../src/lib/text/blocks.ts';
-import { CHINESE, onePagePerType } from './pages.ts';
+import { onePagePerType } from './pages.ts';
 
 const { reports } = loadArchiveContent('content');
 const A = 'harmony-and-unity';
@@ -48,37 +48,7 @@ test('skip link moves focus to the main content', async ({ page }) => {
   await expect(page).toHaveURL(/#main$/);
 });
 
-for (const code of [...CHINESE, 'en']) {
-  test(`citation block in ${code}: GB/T 7714, APA, MLA and downloads that parse`, async ({ page, request }) => {
-    await page.goto(`${code}/reports/${A}/`);
-    const block = page.locator('[data-citation]');
-    await expect(block).toContainText('GB/T 7714-2015');
-    await expect(block).toContainText('[N]');
-    await expect(block).toContainText('[EB/OL]');
-    await expect(block).toContainText('APA');
-    await expect(block).toContainText('MLA');
-    // The script fills in today's date for the access date.
-    const today = new Date().toISOString().slice(0, 4);
-    await expect(block.locator('[data-citation-text]').first()).toContainText(`[${today}-`);
-    const bib = await block.getByRole('link', { name: /BibTeX/ }).getAttribute('href');
-    const csl = await block.getByRole('link', { name: /CSL-JSON/ }).getAttribute('href');
-    const base = page.url();
-    const bibText = await (await request.get(new URL(bib!, base).href)).text();
-    expect(bibText).toMatch(/^@article\{harmony_and_unity_2025,/);
-    const items = await (await request.get(new URL(csl!, base).href)).json();
-    expect(items[0]).toMatchObject({ type: 'article-newspaper', issued: { 'date-parts': [[2025, 6, 19]] } });
-  });
-}
-
-test('the paragraph citation page cites every paragraph at its permalink', async ({ page }) => {
-  const report = reports.find((r) => r.data.slug === A)!;
-  await page.goto(`zh-hk/reports/${A}/cite/`);
-  const items = page.locator('.paragraph-citations > li');
-  await expect(items).toHaveCount(textBlocks(report.parsed).length);
-  await expect(page.locator('#cite-s1-p3')).toContainText(`/zh-hk/reports/${A}/#s1-p3`);
-  await page.locator('#cite-s1-p3 a').first().click();
-  await expect(page).toHaveURL(new RegExp(`/zh-hk/reports/${A}/#s1-p3$`));
-});
+// The citation block, the paragraph citation page and print are tested in citation.spec.ts.
 
 test('paragraph tools copy the permalink and lead to the paragraph citation', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -113,18 +83,6 @@ for (const width of [320, 390, 768, 1024, 1600]) {
     }
   });
 }
-
-test('print shows the article, its URL and citation, without site chrome', async ({ page }) => {
-  await page.goto(`zh-hans/reports/${A}/`);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('.print-url')).toBeVisible();
-  await expect(page.locator('.print-url')).toContainText('/zh-hans/reports/harmony-and-unity/');
-  await expect(page.locator('[data-citation]')).toBeVisible();
-  await expect(page.locator('#p1')).toBeVisible();
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.byteLength).toBeGreaterThan(10_000);
-});
 
 test('the search highlighter is fetched only when a result links here with words to mark', async ({ page }) => {
   const scripts: string[] = [];

@@ -162,21 +162,21 @@ describe('broken index data is reported readably', () => {
 
   it('schema: native name without its verified flag, and quote marks in the words', () => {
     const people = validatePeople('content/people.yaml', peopleRaw.replace('    native: true\n', ''));
-    expect(people.problems[0]).toMatchObject({ field: 'verified.native' });
-    expect(people.problems[0]!.file).toContain('"tokayev"');
+    expect(people.problems[0]).toMatchObject({ file: 'content/people.yaml', kind: 'schema' });
+    expect(people.problems[0]!.field).toMatch(/^entry \d+ "tokayev": verified\.native$/);
     const quotes = validateQuotes(
       'content/quotes.yaml',
       quotesRaw.replace('words: 非常欢迎您再次来到哈萨克斯坦！', 'words: “非常欢迎您再次来到哈萨克斯坦！”'),
     );
-    expect(quotes.problems[0]).toMatchObject({ field: 'words' });
+    expect(quotes.problems[0]!.field).toMatch(/^entry \d+ "[a-z0-9-]+": words$/);
     expect(quotes.problems[0]!.problem).toContain('enclosing quotation marks');
   });
 
   it('schema: a context attribution without a note, an unknown kind', () => {
     const quotes = validateQuotes('q', '- { id: x, speaker: y, report: z, paragraph: p1, attribution: context, words: 字 }');
-    expect(quotes.problems[0]).toMatchObject({ field: 'note_en' });
+    expect(quotes.problems[0]).toMatchObject({ field: 'entry 1 "x": note_en' });
     const people = validatePeople('p', peopleRaw.replace('kind: person', 'kind: human'));
-    expect(people.problems[0]).toMatchObject({ field: 'kind' });
+    expect(people.problems[0]!.field).toMatch(/^entry 1 "[a-z0-9-]+": kind$/);
     expect(people.problems[0]!.fix).toContain('person, organisation, place, document, unnamed');
   });
 });

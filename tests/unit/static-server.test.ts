@@ -72,6 +72,8 @@ beforeAll(() => {
   writeFileSync(join(site, 'pagefind', 'pagefind.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d]));
   writeFileSync(join(site, 'pagefind', 'pagefind.js'), 'export {};');
   writeFileSync(join(site, 'sitemap.xml'), '<?xml version="1.0"?><urlset/>');
+  writeFileSync(join(site, 'feed.xml'), '<?xml version="1.0"?><feed/>');
+  writeFileSync(join(site, 'citation.bib'), '@article{x}');
   writeFileSync(join(site, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(site, 'style.css'), 'body{}');
   writeFileSync(join(site, 'big.bin'), Buffer.alloc(4 * 1024 * 1024, 1));
@@ -161,7 +163,9 @@ describe('serving', () => {
     const types: Record<string, RegExp> = {
       '/pagefind/pagefind.wasm': /^application\/wasm/,
       '/pagefind/pagefind.js': /^text\/javascript/,
-      '/sitemap.xml': /^application\/xml/,
+      '/sitemap.xml': /^application\/xml; charset=utf-8$/,
+      '/feed.xml': /^application\/atom\+xml; charset=utf-8$/,
+      '/citation.bib': /^text\/x-bibtex; charset=utf-8$/,
       '/favicon.svg': /^image\/svg\+xml/,
       '/style.css': /^text\/css/,
       '/': /^text\/html/,

@@ -1,29 +1,66 @@
 /**
- * The citations a report page shows: of the page itself, or — on English
- * pages, which carry no report text — of the Simplified original.
+ * The citation a report page shows and offers for download: of the page itself, or — on English pages, which carry
+ * no report text — of the Simplified original. One record per (report, cited script), rendered once per build.
  */
-import { getLocale, type Locale } from '../i18n/locales.ts';
+import { getLocale, type Locale, type LocaleCode } from '../i18n/locales.ts';
 import { uiStrings } from '../i18n/strings.ts';
+import type { Edition } from '../publish/edition.ts';
 import type { LocalizedReport } from '../text/localize.ts';
 import { absoluteUrl, routes } from '../url/routes.ts';
-import { type Citations, citationInput, citations } from './index.ts';
+import { type CitedAddress } from './marks.ts';
+import { citationRecord, type CslRecord } from './record.ts';
+import { renderCitations, type RenderedCitations } from './render.ts';
 
 export function citedLocale(locale: Locale): Locale {
   return locale.hasReportText ? locale : getLocale('zh-hans');
 }
 
-export function pageCitations(
-  report: LocalizedReport,
-  locale: Locale,
-  site: URL | string,
-  paragraph?: { id: string; number: number },
-): Citations {
+export interface ReportCitation {
+  /** The locale whose page is cited. */
+  cited: Locale;
+  /** The record as downloads carry it: the absolute URL when the site URL is known, else none. */
+  record: CslRecord;
+  /** Every style, rendered once, with marks for address, access date and paragraph. */
+  rendered: RenderedCitations;
+  /** Where the cited page is. */
+  address: CitedAddress;
+  edition: Edition;
+}
+
+/** "Edition 3f2a… (2026-11-27)" in the cited page's language, for notes in downloads. */
+export function editionNote(edition: Edition, code: LocaleCode): string {
+  const t = uiStrings(code);
+  return `${t['cite.edition']} ${edition.id} (${edition.date ?? t['cite.editionUnrecorded']})`;
+}
+
+const cache = new Map<string, ReportCitation>();
+
+export function reportCitation(report: LocalizedReport, locale: Locale, site: URL | undefined, edition: Edition): ReportCitation {
   const cited = citedLocale(locale);
-  return citations(
-    citationInput(report, cited, {
-      url: absoluteUrl(site, routes.report(cited.code, report.slug)),
+  const key = `${report.slug}@${cited.code}@${edition.id}@${site ?? ''}`;
+  let citation = cache.get(key);
+  if (!citation) {
+    const path = routes.report(cited.code, report.slug);
+    const absolute = site ? absoluteUrl(site, path) : undefined;
+    const record = citationRecord(report, cited, {
       archiveTitle: uiStrings(cited.code)['site.title'],
-      ...(paragraph ? { paragraph } : {}),
-    }),
-  );
+      url: absolute,
+      note: editionNote(edition, cited.code),
+    });
+    const { note: _downloadsOnly, ...shown } = record;
+    citation = {
+      cited,
+      record,
+      rendered: renderCitations(shown, key, report.data.en.headline),
+      address: { href: path, absolute },
+      edition,
+    };
+    cache.set(key, citation);
+  }
+  return citation;
+}
+
+/** The cited address of one paragraph of the report. */
+export function paragraphAddress(address: CitedAddress, paragraphId: string): CitedAddress {
+  return { href: `${address.href}#${paragraphId}`, absolute: address.absolute && `${address.absolute}#${paragraphId}` };
 }

@@ -5,9 +5,33 @@
 import type { z } from 'zod';
 import type { FieldHelp } from './field-help.ts';
 
+/** What sort of problem it is, so that callers sort and test problems by data, never by their wording. */
+export type ProblemKind =
+  /** A file or folder the archive publishes from is not there. */
+  | 'missing'
+  /** Bytes that are not UTF-8 text. */
+  | 'encoding'
+  /** YAML, JSON or frontmatter that does not parse. */
+  | 'syntax'
+  /** A value that breaks its field's schema. */
+  | 'schema'
+  /** Two things that must be unique share a value (slug, order, id). */
+  | 'duplicate'
+  /** HTML markup in a text field. */
+  | 'markup'
+  /** A name that points at nothing (report slug, speaker, paragraph, source file). */
+  | 'reference'
+  /** Transcription or ledger that does not match the source. */
+  | 'fidelity'
+  /** A report body laid out in a way the text model cannot read. */
+  | 'body';
+
 export interface ContentProblem {
+  /** The file, relative to the project root. */
   file: string;
+  /** Where in the file: a field path, an entry and field, or a part such as "(frontmatter)". */
   field: string;
+  kind: ProblemKind;
   problem: string;
   fix: string;
 }
@@ -62,23 +86,34 @@ function explain(issue: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
+/** How problems name the nth entry of a list file: "entry 3" or "entry 3 \"tokayev\"". */
+export function entryLabel(item: unknown, index: number): string {
+  const id = item && typeof item === 'object' && 'id' in item ? ` "${String((item as { id: unknown }).id)}"` : '';
+  return `entry ${index + 1}${id}`;
+}
+
+/**
+ * Schema issues as problems. `entry` names the list entry the data came from ("entry 3 \"tokayev\"")
+ * and leads the field, so that `file` stays the file's path.
+ */
 export function problemsFromIssues(
   file: string,
   issues: readonly z.core.$ZodIssue[],
   data: unknown,
   help: Record<string, FieldHelp>,
-  prefix: readonly PropertyKey[] = [],
+  entry?: string,
 ): ContentProblem[] {
   return issues.map((issue) => {
-    const path = [...prefix, ...issue.path];
     const key = helpKey(issue.path);
-    const entry = help[key] ?? help[key.split('.')[0] ?? ''];
+    const fieldHelp = help[key] ?? help[key.split('.')[0] ?? ''];
+    const field = displayPath(issue.path) || '(the whole entry)';
     return {
       file,
-      field: displayPath(path) || '(the whole entry)',
+      field: entry ? `${entry}: ${field}` : field,
+      kind: 'schema' as const,
       problem: explain(issue, data),
-      fix: entry
-        ? `${entry === help[key] ? key : key.split('.')[0]} should be ${entry.what}. For example:\n      ${entry.example.replace(/\n/g, '\n      ')}`
+      fix: fieldHelp
+        ? `${fieldHelp === help[key] ? key : key.split('.')[0]} should be ${fieldHelp.what}. For example:\n      ${fieldHelp.example.replace(/\n/g, '\n      ')}`
         : 'see README.md, “Adding a report”.',
     };
   });
@@ -98,5 +133,13 @@ export class ArchiveContentError extends Error {
     super(formatProblems(problems));
     this.problems = problems;
     this.name = 'ArchiveContentError';
+  }
+
+  /**
+   * Only the first line: Astro appends a "Browser APIs are not available on the server" hint to any
+   * error whose toString() mentions "document" or "window", words our problems use for other things.
+   */
+  override toString(): string {
+    return `${this.name}: The archive's content has ${this.problems.length} problem(s).`;
   }
 }

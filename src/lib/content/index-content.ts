@@ -11,11 +11,11 @@ import { LOCALES } from '../i18n/locales.ts';
 import { checkQuotes } from '../index/quotes.ts';
 import { mentionsOf, type ReportParagraphs, unusedForms } from '../index/mentions.ts';
 import { textBlocks } from '../text/blocks.ts';
-import type { ContentProblem } from './errors.ts';
-import { problemsFromIssues } from './errors.ts';
+import { type ContentProblem, entryLabel, problemsFromIssues } from './errors.ts';
 import { type FieldHelp, INDEX_ENTRY_FIELD_HELP, QUOTE_FIELD_HELP } from './field-help.ts';
 import { type IndexEntry, indexEntrySchema, type Quote, quoteSchema } from '../model/schema.ts';
 import type { ReportEntry } from './report-entry.ts';
+import { markupProblems } from './markup.ts';
 
 export const PEOPLE_FILE = 'people.yaml';
 export const QUOTES_FILE = 'quotes.yaml';
@@ -32,20 +32,26 @@ function validateList<T>(
     data = parseYaml(raw, { schema: 'core' });
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { entries: [], problems: [{ file, field: '(the whole file)', problem: `is not valid YAML: ${message}`, fix: 'check indentation and quoting near the line named.' }] };
+    return {
+      entries: [],
+      problems: [
+        { file, field: '(the whole file)', kind: 'syntax', problem: `is not valid YAML: ${message}`, fix: 'check indentation and quoting near the line named.' },
+      ],
+    };
   }
   if (!Array.isArray(data)) {
-    return { entries: [], problems: [{ file, field: '(the whole file)', problem: 'is not a list of entries', fix: `each entry starts with "- ${first}: …".` }] };
+    return {
+      entries: [],
+      problems: [{ file, field: '(the whole file)', kind: 'schema', problem: 'is not a list of entries', fix: `each entry starts with "- ${first}: …".` }],
+    };
   }
   const entries: T[] = [];
   const problems: ContentProblem[] = [];
   data.forEach((item, i) => {
     const result = schema.safeParse(item);
+    problems.push(...markupProblems(file, item, entryLabel(item, i)));
     if (result.success) entries.push(result.data);
-    else {
-      const id = item && typeof item === 'object' && 'id' in item ? ` "${String((item as { id: unknown }).id)}"` : '';
-      problems.push(...problemsFromIssues(`${file} (entry ${i + 1}${id})`, result.error.issues, item, help));
-    }
+    else problems.push(...problemsFromIssues(file, result.error.issues, item, help, entryLabel(item, i)));
   });
   return { entries, problems };
 }
@@ -71,8 +77,8 @@ export function reportParagraphs(reports: readonly ReportEntry[], convert: (t: s
 /** Rules that span the index, the quotes and the reports. */
 export function crossCheckIndex(reports: readonly ReportEntry[], people: readonly IndexEntry[], quotes: readonly Quote[], peopleFile: string, quotesFile: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const id of duplicates(people.map((p) => p.id))) problems.push({ file: peopleFile, field: `id ${id}`, problem: 'is used twice', fix: 'give each entry its own id.' });
-  for (const id of duplicates(quotes.map((q) => q.id))) problems.push({ file: quotesFile, field: `id ${id}`, problem: 'is used twice', fix: 'give each quote its own id.' });
+  for (const id of duplicates(people.map((p) => p.id))) problems.push({ file: peopleFile, field: `id ${id}`, kind: 'duplicate', problem: 'is used twice', fix: 'give each entry its own id.' });
+  for (const id of duplicates(quotes.map((q) => q.id))) problems.push({ file: quotesFile, field: `id ${id}`, kind: 'duplicate', problem: 'is used twice', fix: 'give each quote its own id.' });
   const entryIds = new Set(people.map((p) => p.id));
   const slugs = reports.map((r) => r.data.slug);
   for (const q of quotes) {
@@ -80,12 +86,13 @@ export function crossCheckIndex(reports: readonly ReportEntry[], people: readonl
       problems.push({
         file: quotesFile,
         field: `quote ${q.id}: speaker`,
+        kind: 'reference',
         problem: `names "${q.speaker}", which is not the id of any entry in ${peopleFile}`,
         fix: `add an entry with id "${q.speaker}" to ${peopleFile}, or correct the speaker id.`,
       });
     }
     if (!slugs.includes(q.report)) {
-      problems.push({ file: quotesFile, field: `quote ${q.id}: report`, problem: `names "${q.report}", which is not the slug of any report`, fix: `use one of: ${slugs.join(', ')}.` });
+      problems.push({ file: quotesFile, field: `quote ${q.id}: report`, kind: 'reference', problem: `names "${q.report}", which is not the slug of any report`, fix: `use one of: ${slugs.join(', ')}.` });
     }
   }
   const paragraphs = reportParagraphs(reports);
@@ -98,6 +105,7 @@ export function crossCheckIndex(reports: readonly ReportEntry[], people: readonl
         problems.push({
           file: quotesFile,
           field: `quote ${problem.quote}: paragraph`,
+          kind: 'reference',
           problem: `names "${problem.paragraph}", which is not a paragraph of ${problem.report}`,
           fix: 'use a paragraph id listed in content/paragraph-ids.json ("p3" in the lede, "s2-p5" in section 2).',
         });
@@ -105,6 +113,7 @@ export function crossCheckIndex(reports: readonly ReportEntry[], people: readonl
         problems.push({
           file: quotesFile,
           field: `quote ${problem.quote}: words`,
+          kind: 'fidelity',
           problem: `“${problem.words}” does not stand verbatim in paragraph ${problem.paragraph} of ${problem.report}${locale.conversion ? ` as converted for ${locale.code}` : ''}`,
           fix: locale.conversion
             ? 'the words convert differently on their own than inside the paragraph: add a reviewed override in src/lib/i18n/overrides.ts, or quote a span that converts the same.'
@@ -120,6 +129,7 @@ export function crossCheckIndex(reports: readonly ReportEntry[], people: readonl
           problems.push({
             file: peopleFile,
             field: `entry ${entry.id}: mentions`,
+            kind: 'reference',
             problem: `lists "${form}", which occurs in no paragraph of any report`,
             fix: 'give mention forms exactly as the text writes them, or remove this one.',
           });
@@ -131,6 +141,7 @@ export function crossCheckIndex(reports: readonly ReportEntry[], people: readonl
           problems.push({
             file: peopleFile,
             field: `entry ${entry.id}: mentions`,
+            kind: 'reference',
             problem: `are found in ${original} paragraph(s) of the original but in ${found} as converted for ${locale.code}`,
             fix: 'a mention form converts differently on its own than inside the text: add a reviewed override in src/lib/i18n/overrides.ts.',
           });

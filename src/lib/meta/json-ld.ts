@@ -6,7 +6,7 @@ import type { LocalizedReport } from '../text/localize.ts';
 export function newsArticleJsonLd(
   report: LocalizedReport,
   locale: Locale,
-  options: { url: string; archiveName: string; archiveUrl: string; description: string },
+  options: { url?: string | undefined; archiveName: string; archiveUrl?: string | undefined; description: string },
 ): Record<string, unknown> {
   const english = !locale.hasReportText;
   const headline = english ? report.data.en.headline : report.header.headline + (report.header.subtitle ?? '');
@@ -27,9 +27,9 @@ export function newsArticleJsonLd(
       alternateName: OUTLET_INFO[o].en,
     })),
     inLanguage: english ? 'en' : locale.lang,
-    isPartOf: { '@type': 'WebSite', name: options.archiveName, url: options.archiveUrl },
-    url: options.url,
-    mainEntityOfPage: options.url,
+    isPartOf: { '@type': 'WebSite', name: options.archiveName, ...(options.archiveUrl ? { url: options.archiveUrl } : {}) },
+    // Absolute addresses only when the site URL is known; structured data has no use for a relative one.
+    ...(options.url ? { url: options.url, mainEntityOfPage: options.url } : {}),
     description: options.description,
   };
 }

@@ -40,8 +40,12 @@ export function sitemapXml(pages: SitemapPage[]): string {
   return lines.join('\n');
 }
 
-export function robotsTxt(sitemapUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+/** robots.txt; the Sitemap line needs an absolute URL, so an archive built without a site URL says so instead. */
+export function robotsTxt(sitemapUrl: string | undefined): string {
+  const sitemap = sitemapUrl
+    ? `Sitemap: ${sitemapUrl}`
+    : '# No sitemap: this copy was built without ARCHIVE_SITE_URL, and a sitemap needs absolute URLs.';
+  return `User-agent: *\nAllow: /\n\n${sitemap}\n`;
 }
 
 export interface SitemapLocale {

@@ -6,9 +6,15 @@ import type { LedgerEntry, Report } from '../model/schema.ts';
 import { type ReportBody, stripWhitespace, textBlocks, bodyText } from './blocks.ts';
 import { headerText, reportHeader } from './header.ts';
 
+/** One mismatch; `entry` is the id of the ledger entry at fault, or null when the transcription is. */
+export interface FidelityProblem {
+  entry: string | null;
+  problem: string;
+}
+
 export interface FidelityResult {
   ok: boolean;
-  problems: string[];
+  problems: FidelityProblem[];
 }
 
 export function sourceSlice(sourceText: string, [first, last]: readonly [number, number]): string {
@@ -63,10 +69,10 @@ function taggedSource(sourceText: string, [first, last]: readonly [number, numbe
 
 /** Verify a report's header and body against the source, given the report's ledger entries. */
 export function checkFidelity(report: Report, body: ReportBody, ledger: readonly LedgerEntry[], sourceText: string): FidelityResult {
-  const problems: string[] = [];
+  const problems: FidelityProblem[] = [];
   for (const entry of ledger) {
     const problem = checkLedgerEntryAgainstSource(entry, sourceText);
-    if (problem) problems.push(`ledger entry ${entry.id}: ${problem}`);
+    if (problem) problems.push({ entry: entry.id, problem });
   }
   if (problems.length) return { ok: false, problems };
 
@@ -86,16 +92,16 @@ export function checkFidelity(report: Report, body: ReportBody, ledger: readonly
         }
       }
       if (at < 0) {
-        problems.push(`ledger entry ${entry.id}: “${entry.text}” is not in this report's source at lines ${a}–${b}`);
+        problems.push({ entry: entry.id, problem: `“${entry.text}” is not in this report's source at lines ${a}–${b}` });
         continue;
       }
       source = [...source.slice(0, at), ...source.slice(at + text.length)];
       const rest = removeOnce(header, text);
-      if (rest === null) problems.push(`ledger entry ${entry.id}: the report header does not contain “${entry.text}”`);
+      if (rest === null) problems.push({ entry: entry.id, problem: `the report header does not contain “${entry.text}”` });
       else header = rest;
     } else if (entry.kind === 'add') {
       const rest = removeOnce(header, stripWhitespace(entry.text));
-      if (rest === null) problems.push(`ledger entry ${entry.id}: the report header does not contain the added text “${entry.text}”`);
+      if (rest === null) problems.push({ entry: entry.id, problem: `the report header does not contain the added text “${entry.text}”` });
       else header = rest;
     }
   }
@@ -103,15 +109,16 @@ export function checkFidelity(report: Report, body: ReportBody, ledger: readonly
   for (const entry of ledger) {
     if (entry.kind === 'change') expected = expected.replace(stripWhitespace(entry.from), stripWhitespace(entry.to));
   }
-  if (header !== '') problems.push(`the report header has text that neither the source nor the ledger accounts for: “${header}”`);
+  if (header !== '')
+    problems.push({ entry: null, problem: `the report header has text that neither the source nor the ledger accounts for: “${header}”` });
   const actual = stripWhitespace(bodyText(body));
-  if (actual !== expected) problems.push(`the body differs from the source ${firstDifference(expected, actual)}`);
+  if (actual !== expected) problems.push({ entry: null, problem: `the body differs from the source ${firstDifference(expected, actual)}` });
 
   for (const entry of ledger) {
     if (entry.kind !== 'structure') continue;
     const start = stripWhitespace(entry.text);
     if (!textBlocks(body).some((b) => b.text.startsWith(start))) {
-      problems.push(`ledger entry ${entry.id}: no paragraph of the transcription begins with “${entry.text}”`);
+      problems.push({ entry: entry.id, problem: `no paragraph of the transcription begins with “${entry.text}”` });
     }
   }
   return { ok: problems.length === 0, problems };

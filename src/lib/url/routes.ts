@@ -14,7 +14,13 @@ export const routes = {
   search: (locale: LocaleCode) => `/${locale}/search/`,
   reportCitations: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/cite/`,
   reportBibtex: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation.bib`,
+  reportBiblatex: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation-biblatex.bib`,
+  reportRis: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation.ris`,
   reportCslJson: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation.json`,
+  /** The report's text in this script, one paragraph a line with its id. */
+  reportPlainText: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/text.txt`,
+  /** The report's text by paragraph in every script, with its source lines and edition (one file for all locales). */
+  reportTextJson: (slug: string) => `/data/reports/${slug}.json`,
   feed: (locale: LocaleCode) => `/${locale}/feed.xml`,
   quotes: (locale: LocaleCode) => `/${locale}/quotes/`,
   people: (locale: LocaleCode) => `/${locale}/people/`,

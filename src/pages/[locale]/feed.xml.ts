@@ -1,4 +1,7 @@
-/** /<locale>/feed.xml: an Atom feed of the reports in this locale, with absolute URLs from the site URL. */
+/**
+ * /<locale>/feed.xml: an Atom feed of the reports in this locale, with absolute URLs from the site URL, or, in an
+ * archive built without one, URLs relative to the feed (which sits in the locale's folder).
+ */
 import type { APIRoute } from 'astro';
 import { getReports } from '../../lib/archive.ts';
 import { countWord } from '../../lib/i18n/count-words.ts';
@@ -13,18 +16,19 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { locale } = props as { locale: Locale };
-  if (!site) throw new Error('The feed needs the site URL: set ARCHIVE_SITE_URL (see README).');
+  const url = (path: string) => (site ? absoluteUrl(site, path) : path.slice(`/${locale.code}/`.length) || './');
   const t = useTranslations(locale.code);
   const reports = await getReports(locale);
   const isEnglish = locale.code === 'en';
   const body = atomFeed({
-    selfUrl: absoluteUrl(site, routes.feed(locale.code)),
-    pageUrl: absoluteUrl(site, routes.home(locale.code)),
+    selfUrl: url(routes.feed(locale.code)),
+    pageUrl: url(routes.home(locale.code)),
+    idName: locale.code,
     title: t('site.title'),
     subtitle: t('site.description', { count: countWord(reports.length, locale.code) }),
     lang: locale.lang,
     entries: reports.map((r) => ({
-      url: absoluteUrl(site, routes.report(locale.code, r.slug)),
+      url: url(routes.report(locale.code, r.slug)),
       title: isEnglish ? r.data.en.headline : r.header.headline,
       summary: isEnglish ? r.data.en.summary : r.summary,
       published: r.data.published,

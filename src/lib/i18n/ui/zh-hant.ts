@@ -14,6 +14,7 @@ export const tw: Partial<Record<keyof typeof zhHans, string>> = {
   'search.heading': '搜尋報導',
   'search.loading': '正在搜尋……',
   'search.error': '搜尋無法載入（{e}）。請重新整理頁面再試。',
+  'search.needsBuild': '開發伺服器沒有搜尋索引：索引在建置時產生。請執行 {command}，在它提供的網址開啟本頁搜尋。',
   'search.results': '搜尋結果',
   // As the language switcher writes the region (OpenCC's Taiwan form would be 臺灣).
   'people.name.zhHantTW': '繁體（台灣）',
@@ -29,6 +30,7 @@ export const hk: Partial<Record<keyof typeof zhHans, string>> = {
   'search.heading': '搜尋報道',
   'search.loading': '正在搜尋……',
   'search.error': '搜尋無法載入（{e}）。請重新整理頁面再試。',
+  'search.needsBuild': '開發伺服器沒有搜尋索引：索引在建置時產生。請執行 {command}，在它提供的網址開啟本頁搜尋。',
   'search.results': '搜尋結果',
   'search.boxLandmark': '全站搜尋',
 };

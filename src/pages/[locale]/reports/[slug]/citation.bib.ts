@@ -1,6 +1,8 @@
+/** citation.bib: classic BibTeX (journal, year, month), written from the report's citation record. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { reportStaticPaths } from '../../../../lib/archive.ts';
-import { pageCitations } from '../../../../lib/cite/page-citations.ts';
+import { getEdition, reportStaticPaths } from '../../../../lib/archive.ts';
+import { bibtex } from '../../../../lib/cite/bibtex.ts';
+import { reportCitation } from '../../../../lib/cite/page-citations.ts';
 import type { Locale } from '../../../../lib/i18n/locales.ts';
 import type { LocalizedReport } from '../../../../lib/text/localize.ts';
 
@@ -8,5 +10,7 @@ export const getStaticPaths: GetStaticPaths = () => reportStaticPaths((l) => l.h
 
 export const GET: APIRoute = ({ props, site }) => {
   const { locale, report } = props as { locale: Locale; report: LocalizedReport };
-  return new Response(pageCitations(report, locale, site!).bibtex, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  return new Response(bibtex(reportCitation(report, locale, site, getEdition()).record), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });
 };

@@ -55,6 +55,7 @@ export const ALLOWED_LATIN_IN_CHINESE: readonly string[] = [
   'PDF',
   'BibTeX',
   'BibLaTeX',
+  'RIS',
   'CSL',
   'JSON',
   'Zotero',
@@ -62,4 +63,5 @@ export const ALLOWED_LATIN_IN_CHINESE: readonly string[] = [
   'T',
   'APA',
   'MLA',
+  'Chicago',
 ];

@@ -16,7 +16,7 @@ if (site && !/^https?:\/\/[^/]+/.test(site))
   );
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,

@@ -32,6 +32,7 @@ function archiveLoader(
   name: string,
   fill: (store: LoaderContext['store'], content: ArchiveContent, context: LoaderContext) => void,
 ): Loader {
+  let watching: LoaderContext['watcher'];
   return {
     name,
     load: async (context) => {
@@ -40,13 +41,11 @@ function archiveLoader(
         context.store.clear();
         fill(context.store, current, context);
       };
-      sync();
       const { watcher, logger } = context;
-      if (!watcher) return;
-      const dir = contentDir();
-      watcher.add(dir);
-      const onChange = (path: string) => {
-        if (!isInside(dir, path)) return;
+      if (!watcher) return sync(); // the build: broken content stops it
+      // Dev: a problem is printed (once for all collections) and the server keeps the last valid content,
+      // also when the content is already broken at start; every later edit is read again.
+      const syncOrReport = () => {
         try {
           sync();
           lastReported = undefined;
@@ -56,7 +55,14 @@ function archiveLoader(
           lastReported = message;
         }
       };
-      for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
+      if (watching !== watcher) {
+        watching = watcher;
+        const dir = contentDir();
+        watcher.add(dir);
+        for (const event of ['add', 'change', 'unlink'] as const)
+          watcher.on(event, (path: string) => isInside(dir, path) && syncOrReport());
+      }
+      syncOrReport();
     },
   };
 }

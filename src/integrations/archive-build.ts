@@ -5,6 +5,7 @@
  * shards of whole reports. Progress is logged per step.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -14,6 +15,7 @@ import { LOCALES, SOURCE_LOCALE } from '../lib/i18n/locales.ts';
 import { robotsTxt, pagePathOfHtmlFile, sitemapPages, sitemapXml } from '../lib/publish/sitemap.ts';
 import { relativizeCss, relativizeHtml } from '../lib/url/relativize.ts';
 import { reportSlugOfHtmlFile, reportsPerShard, shardBundlePath, shardGlob, shardReports } from '../lib/search/index-shards.ts';
+import { type PagefindEntry, stampSearchPage } from '../lib/search/preload-stamp.ts';
 import { inlineCodeIn } from '../lib/publish/csp.ts';
 import { NOT_FOUND_SCRIPT } from '../lib/publish/not-found.ts';
 import { selfContainedPage } from '../lib/publish/self-contained.ts';
@@ -124,6 +126,30 @@ export async function buildSearchIndex(
   return { pages, shards: shards.length };
 }
 
+/**
+ * Tell the search pages the index's file names (src/lib/search/preload-stamp.ts): the cache tag is a hash of
+ * every shard's entry file, so any change to the index changes it. Returns how many pages were stamped.
+ */
+export async function stampSearchPages(distDir: string, shards: number): Promise<number> {
+  const entries = await Promise.all(
+    Array.from({ length: shards }, (_, k) => readFile(join(distDir, shardBundlePath(k), 'pagefind-entry.json'), 'utf8')),
+  );
+  const tag = createHash('sha256').update(entries.join('\n')).digest('hex').slice(0, 16);
+  const primary = JSON.parse(entries[0]!) as PagefindEntry;
+  let stamped = 0;
+  for (const locale of LOCALES) {
+    const file = join(distDir, locale.code, 'search', 'index.html');
+    const before = await readFile(file, 'utf8').catch(() => null);
+    if (before === null) continue;
+    const after = stampSearchPage(before, tag, primary);
+    if (after !== before) {
+      await writeFile(file, after);
+      stamped++;
+    }
+  }
+  return stamped;
+}
+
 export default function archiveBuild(): AstroIntegration {
   let site = '';
   return {
@@ -155,6 +181,8 @@ export default function archiveBuild(): AstroIntegration {
         });
         const pagefindMs = Math.round(performance.now() - started);
         logger.info(`search index: ${pages} page(s) indexed in ${shards} shard(s) in ${pagefindMs} ms`);
+        const stamped = await stampSearchPages(distDir, shards);
+        logger.info(`search pages: ${stamped} told the index's cache tag and files to preload`);
         // For the benchmarks (scripts/bench/): the step timings as JSON, only when asked for.
         const timingsFile = process.env.ARCHIVE_BUILD_TIMINGS;
         if (timingsFile)

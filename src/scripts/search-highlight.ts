@@ -4,12 +4,12 @@
  * where the browser has it, else by wrapping them in <mark>. Text is located
  * in DOM text nodes; nothing from the URL is ever parsed as HTML.
  */
-const terms = new URLSearchParams(location.search)
-  .getAll('hl')
-  .filter((t) => t.trim())
-  .slice(0, 8);
-const id = decodeURIComponent(location.hash.slice(1));
-const paragraph = terms.length && id ? document.getElementById(id) : null;
+import { highlightRequest } from '../lib/search/highlight-request.ts';
+
+// Malformed links (a fragment that is not valid percent-encoding, odd hl values) ask for nothing: no error.
+const request = highlightRequest(location.search, location.hash);
+const terms = request?.terms ?? [];
+const paragraph = request ? document.getElementById(request.paragraphId) : null;
 
 if (paragraph?.matches('[data-para]')) {
   const nodes: { node: Text; start: number }[] = [];

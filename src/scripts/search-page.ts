@@ -1,35 +1,30 @@
 /**
- * The search page: reads ?q=, keeps the URL in step with the box, starts
- * Pagefind (relative to this page) when there is a query or the box is focused,
- * checks every candidate paragraph against the normalized query, and renders
- * results with DOM nodes only — the query is never parsed as HTML.
+ * The search page: reads the query and the page's own filters from the URL
+ * (nothing else), keeps the URL in step, starts Pagefind at once when there is
+ * a query (else when the reader turns to the form), checks candidate paragraphs against the normalized query and shows
+ * results a step at a time (engine: search/engine.ts; DOM: search/render.ts).
+ * Everything it fills in has its room in the page from the first paint.
  */
-import { interpolate } from '../lib/i18n/interpolate.ts';
 import { type Dict, folder } from '../lib/search/fold.ts';
-import { excerpt, type Hit, type Paragraph, rankHits } from '../lib/search/match.ts';
-import { normalize } from '../lib/search/normalize.ts';
-import { ANY_QUOTE, passesQuoteFilter, type QuoteFilterData, reportSlugOf } from '../lib/search/quote-filter.ts';
+import { rankHits } from '../lib/search/match.ts';
+import { normalize, queryTerms } from '../lib/search/normalize.ts';
+import { QUOTE_FILTER } from '../lib/search/page-filters.ts';
+import { stampedTag } from '../lib/search/preload-stamp.ts';
+import { countHits, PAGES_PER_BATCH, ProgressiveResults, type ShownHit } from '../lib/search/progressive.ts';
+import { cleanQuery, type FilterChoices, MAX_QUERY_LENGTH, readSearchState, searchString } from '../lib/search/url-state.ts';
+import { type Engine, type PagefindResult, startEngine } from './search/engine.ts';
+import { joinSentences, resultItem, sentence } from './search/render.ts';
 
 interface PageData {
   /** Script folding: Simplified, Taiwan and Hong Kong forms of a character compare equal. */
   table: { fold: Dict; toPage: Dict };
-  quotes: QuoteFilterData;
+  /** `${report slug}#${paragraph id}` → ids of the speakers quoted there. */
+  quoteParagraphs: Record<string, string[]>;
   strings: Record<string, string>;
-  /** Filter key → its label and value labels; keys not listed show their raw names. */
-  filterLabels: Record<string, { label: string; values: Record<string, string> }>;
   ledeLabel: string;
-  /** Bundle directories of the index shards, relative to the archive root; the first is Pagefind's own. */
   shards: string[];
-}
-
-interface PagefindResult {
-  id: string;
-  data: () => Promise<{ url: string; meta: { title?: string }; anchors: { element: string; id: string; text: string }[] }>;
-}
-interface PagefindApi {
-  search: (term: string | null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  mergeIndex: (bundlePath: string, options?: object) => Promise<void>;
+  reportCount: number;
+  metaCacheTag: string;
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -38,192 +33,145 @@ const form = root.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-search-filters] select')];
 const fold = folder(data.table.fold);
-const PARAGRAPH_ID = /^(s\d+-)?p\d+$/;
-/**
- * Up to this many report pages are all checked paragraph by paragraph; in a larger archive Pagefind's ranking
- * picks this many to check (each page's data is a download of the whole report), and the status says so.
- */
-const CHECKED_PAGES = 8;
-/** The URL parameter and select name of the quotation filter (not a Pagefind filter). */
-const QUOTE_FILTER = 'quote';
 const siteRoot = new URL('../../', location.href);
+/** The filters rendered in the page, with their values: the only ones read from the URL. */
+const choices: FilterChoices = Object.fromEntries(selects.map((s) => [s.name, [...s.options].map((o) => o.value).filter(Boolean)]));
 
-const say = (key: string, vars: Record<string, string | number> = {}) => interpolate(data.strings[key] ?? key, vars);
+const say = (key: string) => data.strings[key] ?? key;
 
-let pagefind: Promise<PagefindApi> | undefined;
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const [primary, ...others] = data.shards;
-    const url = new URL(`${primary}pagefind.js`, siteRoot).href;
-    const mod = (await import(/* @vite-ignore */ url)) as { createInstance: (o: object) => PagefindApi };
-    // Result URLs come back as paths under the archive root, wherever the archive is served (any sub-path).
-    const options = { excerptLength: 0, baseUrl: siteRoot.pathname };
-    const api = mod.createInstance({ noWorker: true, ...options });
-    // A large archive's index comes in shards (src/lib/search/index-shards.ts); searches then cover them all.
-    await Promise.all(others.map((path) => api.mergeIndex(new URL(path, siteRoot).pathname, options)));
-    void renderFilters(api);
-    return api;
-  })();
-  return pagefind;
-}
-
-const selected = new Map<string, string>();
-for (const [k, v] of new URLSearchParams(location.search)) if (k !== 'q' && v) selected.set(k, v);
-
-async function renderFilters(api: PagefindApi) {
-  const available = await api.filters();
-  filterBox.replaceChildren();
-  for (const [key, values] of Object.entries(available)) {
-    const labels = data.filterLabels[key];
-    filterBox.append(
-      filterSelect(
-        key,
-        labels?.label ?? key,
-        Object.keys(values).map((v) => [v, labels?.values[v] ?? v]),
-      ),
-    );
-  }
-  // Narrowing to quotations, any or one speaker's, is applied to paragraphs here, not by Pagefind.
-  filterBox.append(filterSelect(QUOTE_FILTER, data.quotes.label, [[ANY_QUOTE, data.quotes.anyLabel], ...data.quotes.speakers]));
-  filterBox.hidden = !filterBox.childElementCount;
-}
-
-/** A labelled select for one filter ("all" first), kept in step with `selected` and the URL. */
-function filterSelect(name: string, caption: string, options: [value: string, label: string][]): HTMLLabelElement {
-  const label = document.createElement('label');
-  const text = document.createElement('span');
-  text.textContent = caption;
-  const select = document.createElement('select');
-  select.name = name;
-  select.append(new Option(say('search.filterAll'), ''));
-  for (const [value, optionLabel] of options) select.append(new Option(optionLabel, value, false, selected.get(name) === value));
-  select.addEventListener('change', () => {
-    if (select.value) selected.set(name, select.value);
-    else selected.delete(name);
-    void run();
-  });
-  label.append(text, select);
-  return label;
-}
+let engine: Promise<Engine> | undefined;
+const loadEngine = () =>
+  (engine ??= startEngine(
+    { siteRoot, shards: data.shards, metaCacheTag: stampedTag(data.metaCacheTag) },
+    data.quoteParagraphs,
+    data.ledeLabel,
+    PAGES_PER_BATCH,
+    data.reportCount,
+  ));
 
 /** The query in the script of this page's index (Pagefind does not convert), for choosing candidate pages. */
-const inPageScript = (query: string) => [...normalize(query, fold)].map((c) => data.table.toPage[c] ?? c).join('');
+const inPageScript = (text: string) => [...normalize(text, fold)].map((c) => data.table.toPage[c] ?? c).join('');
 
-function syncUrl(query: string) {
-  const params = new URLSearchParams();
-  if (query) params.set('q', query);
-  for (const [k, v] of selected) params.set(k, v);
-  const search = params.toString();
-  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+const selected = () => new Map(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
+
+function showStatus(...parts: Node[][]) {
+  status.replaceChildren(...joinSentences(parts));
 }
 
-const unique = (results: PagefindResult[]) => {
-  const seen = new Set<string>();
-  return results.filter((r) => !seen.has(r.id) && seen.add(r.id));
-};
+interface Session {
+  results: ProgressiveResults<PagefindResult>;
+  /** Each result's list item, made once. */
+  items: Map<ShownHit['hit'], HTMLLIElement>;
+  query: string;
+  cut: boolean;
+}
+let current: Session | undefined;
 
-async function paragraphsOf(api: PagefindApi, query: string): Promise<{ paragraphs: Paragraph[]; narrowed: boolean }> {
-  const filters = Object.fromEntries([...selected].filter(([k]) => k !== QUOTE_FILTER).map(([k, v]) => [k, [v]]));
-  const quoteChoice = selected.get(QUOTE_FILTER) ?? '';
-  // A small archive is checked page by page and paragraph by paragraph, so the browser's segmentation of the
-  // query can never hide a paragraph and no index chunk is downloaded. A large one lets Pagefind rank pages
-  // for the query first and checks the best of them.
-  let pages = unique((await api.search(null, { filters }))?.results ?? []);
-  const narrowed = pages.length > CHECKED_PAGES;
-  if (narrowed) pages = unique((await api.search(inPageScript(query), { filters }))?.results ?? []).slice(0, CHECKED_PAGES);
-  const datas = await Promise.all(pages.map((r) => r.data()));
-  const paragraphs = datas.flatMap((page) => {
-    const slug = reportSlugOf(page.url);
-    let section = data.ledeLabel;
-    const out: Paragraph[] = [];
-    for (const a of page.anchors) {
-      if (a.element === 'h2') section = a.text;
-      else if (a.element === 'p' && PARAGRAPH_ID.test(a.id) && passesQuoteFilter(data.quotes, quoteChoice, slug, a.id))
-        out.push({ url: page.url, pageTitle: page.meta.title ?? '', id: a.id, sectionTitle: section, text: a.text });
-    }
-    return out;
+/** The status for what has been found so far: counts, how much of a large archive was checked, the cut note. */
+function resultStatus() {
+  if (!current) return;
+  const { results, query, cut } = current;
+  const { full, partial } = countHits(results.hits);
+  const parts: Node[][] = [];
+  if (!results.hits.length && results.done) parts.push(sentence(say('search.none'), { q: query }));
+  else parts.push(sentence(say(!partial ? 'search.count' : full ? 'search.countPartial' : 'search.onlyPartial'), { n: full, m: partial }));
+  if (!results.done) parts.push(sentence(say('search.checked'), { k: results.checked, n: results.total }));
+  if (cut) parts.push(sentence(say('search.cut'), { n: MAX_QUERY_LENGTH }));
+  showStatus(...parts);
+  more.hidden = results.done;
+}
+
+/** Check the next step of candidates and put its results in place (earlier results keep their order). */
+async function showMore(id: number): Promise<HTMLLIElement[]> {
+  const session = current;
+  if (!session) return [];
+  const added = await session.results.more();
+  if (id !== runId) return [];
+  const fresh = added.map((s) => {
+    const li = resultItem(s.hit, siteRoot, say('search.partial'));
+    session.items.set(s.hit, li);
+    return li;
   });
-  return { paragraphs, narrowed };
-}
-
-function resultItem(hit: Hit): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'search-result';
-  li.dataset['kind'] = hit.kind;
-  const link = document.createElement('a');
-  const target = new URL(hit.paragraph.url, siteRoot);
-  for (const term of hit.found.slice(0, 8)) target.searchParams.append('hl', term);
-  target.hash = hit.paragraph.id;
-  link.href = target.href;
-  link.dataset['resultLink'] = '';
-  const title = document.createElement('span');
-  title.className = 'search-result__title';
-  title.textContent = hit.paragraph.pageTitle;
-  const section = document.createElement('span');
-  section.className = 'search-result__section';
-  section.textContent = hit.paragraph.sectionTitle;
-  const text = document.createElement('span');
-  text.className = 'search-result__excerpt';
-  for (const piece of excerpt(hit.paragraph.text, hit.ranges)) {
-    if (piece.marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = piece.text;
-      text.append(mark);
-    } else text.append(piece.text);
-  }
-  link.append(title, section, text);
-  li.append(link);
-  if (hit.kind === 'partial') {
-    const badge = document.createElement('span');
-    badge.className = 'search-result__partial';
-    badge.textContent = say('search.partial');
-    li.append(badge);
-  }
-  return li;
+  // Appending moves the items already shown: the list ends up in display order.
+  list.append(...session.results.hits.map((s) => session.items.get(s.hit)!));
+  resultStatus();
+  return fresh;
 }
 
 let runId = 0;
+/** The last query that was cut to length: it keeps its note when run again (Enter after typing, a filter change). */
+let cutQuery: string | undefined;
 async function run() {
-  const query = input.value.trim();
+  const cleaned = cleanQuery(input.value);
+  const { query } = cleaned;
+  if (cleaned.cut) {
+    input.value = query;
+    cutQuery = query;
+  }
+  const cut = query === cutQuery;
   const id = ++runId;
-  syncUrl(query);
+  const filters = selected();
+  history.replaceState(null, '', searchString(query, filters, choices) || location.pathname);
+  current = undefined;
+  more.hidden = true;
   if (!normalize(query)) {
     list.replaceChildren();
-    status.textContent = say('search.prompt');
+    showStatus(sentence(say('search.prompt')));
     return;
   }
-  status.textContent = say('search.loading');
+  showStatus(sentence(say('search.loading')));
   try {
-    const api = await loadPagefind();
-    const { paragraphs, narrowed } = await paragraphsOf(api, query);
-    const hits = rankHits(paragraphs, query, fold);
+    const api = await loadEngine();
+    const pagefindFilters = Object.fromEntries(
+      selects.filter((s) => s.value && s.hasAttribute('data-pagefind-applied')).map((s) => [s.name, [s.value]]),
+    );
+    const terms = [query, ...queryTerms(query)].map(inPageScript).filter(Boolean);
+    const candidates = await api.candidates(terms, pagefindFilters);
     if (id !== runId) return;
-    const full = hits.filter((h) => h.kind !== 'partial').length;
-    const partial = hits.length - full;
-    list.replaceChildren(...hits.map(resultItem));
-    status.textContent =
-      (!hits.length
-        ? say('search.none', { q: query })
-        : partial
-          ? say('search.countPartial', { n: full, m: partial })
-          : say('search.count', { n: full })) + (narrowed ? ` ${say('search.narrowed', { n: CHECKED_PAGES })}` : '');
+    const quoteChoice = filters.get(QUOTE_FILTER) ?? '';
+    current = {
+      results: new ProgressiveResults(
+        candidates,
+        (pages) => api.paragraphs(pages, quoteChoice),
+        (paragraphs) => rankHits(paragraphs, query, fold),
+      ),
+      items: new Map(),
+      query,
+      cut,
+    };
+    list.replaceChildren();
+    await showMore(id);
   } catch (error) {
-    if (id === runId) status.textContent = say('search.error', { e: error instanceof Error ? error.message : String(error) });
+    if (id === runId) showStatus(sentence(say('search.error'), { e: error instanceof Error ? error.message : String(error) }));
   }
 }
+
+more.addEventListener('click', async () => {
+  const id = runId;
+  more.disabled = true;
+  try {
+    const added = await showMore(id);
+    // Keyboard and screen-reader readers continue at the first new result.
+    added[0]?.querySelector('a')?.focus();
+  } finally {
+    more.disabled = false;
+  }
+});
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(run, 120);
+  timer = setTimeout(() => void run(), 120);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(timer);
   void run();
 });
+for (const select of selects) select.addEventListener('change', () => void run());
 
 const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
 root.addEventListener('keydown', (event) => {
@@ -241,9 +189,14 @@ root.addEventListener('keydown', (event) => {
   event.preventDefault();
 });
 
-// Without a query, Pagefind starts when the reader goes to the box (the page stays still until then: its filters
-// appear with it); with one, run() below starts it at once.
-input.addEventListener('focus', () => void loadPagefind(), { once: true });
-input.value = new URLSearchParams(location.search).get('q') ?? '';
+const initial = readSearchState(location.search, choices);
+input.value = initial.query;
+for (const select of selects) select.value = initial.selected.get(select.name) ?? '';
+// With a query, run() starts the engine at once (its entry file and metadata are preloaded; nothing on the page
+// moves when it is ready). Without one, it starts as soon as the reader turns to the form: starting it on every
+// visit would put its WebAssembly compile on the main thread of pages opened just to read the tips.
+const warm = () => void loadEngine().catch(() => {});
+for (const type of ['focusin', 'pointerdown', 'pointerover'] as const) root.addEventListener(type, warm, { once: true });
 root.dataset['ready'] = '';
+if (initial.cut) cutQuery = initial.query;
 void run();

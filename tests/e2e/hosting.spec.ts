@@ -61,7 +61,13 @@ const TYPES: { what: string; file: string | undefined; type: RegExp; utf8: boole
     type: /^application\/json/,
     utf8: true,
   },
-  { what: 'a text file', file: firstFile((f) => f.endsWith('.txt')), type: /^text\/plain/, utf8: true },
+  // A report's plain-text export (Chinese, so its charset matters) when the build has one; robots.txt otherwise.
+  {
+    what: 'a text file',
+    file: firstFile((f) => f.endsWith('.txt') && f !== 'robots.txt') ?? 'robots.txt',
+    type: /^text\/plain/,
+    utf8: true,
+  },
   { what: 'an SVG image', file: firstFile((f) => f.endsWith('.svg')), type: /^image\/svg\+xml/, utf8: false },
 ];
 

@@ -108,7 +108,8 @@ test('a query in every report finds each, and the report filter lists them all a
   await expect(reportFilter.locator('option')).toHaveCount(reports.length + 1);
   const last = reports.at(-1)!.data.slug;
   await reportFilter.selectOption(last);
-  await expect(page.locator('[data-search-results] a').first()).toHaveAttribute('href', new RegExp(last));
-  const narrowed = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  expect(narrowed.every((h) => h.includes(`/reports/${last}/`))).toBe(true);
+  // The best result may be from that report already: wait for the list to hold it alone.
+  const shown = () => page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  await expect.poll(async () => (await shown()).every((h) => h.includes(`/reports/${last}/`))).toBe(true);
+  expect((await shown()).length).toBeGreaterThan(0);
 });

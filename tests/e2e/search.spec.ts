@@ -1,75 +1,19 @@
 /**
- * Search: real queries from the two reports (quotes, people, places, numbers,
- * both scripts, punctuation) in every Chinese locale — the first result, the
- * paragraph it lands on, and the words highlighted there — plus no-result,
- * injection, keyboard, filter and no-JavaScript behaviour.
+ * Search in the browser: a few real queries end to end in every Chinese locale
+ * (first result, the paragraph it lands on, the words highlighted there; the
+ * full query matrix runs over the matching code in
+ * tests/unit/search-queries.test.ts), plus what needs a page: no layout shift
+ * while results arrive, hostile URLs and input, injection, keyboard, filters
+ * and no-JavaScript behaviour.
  */
 import { expect, type Page, test } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
 import { loadArchiveContent } from '../../src/lib/content/archive-content.ts';
 import { convertText } from '../../src/lib/i18n/convert.ts';
+import { SEARCH_CASES } from '../support/search-cases.ts';
 
-type Slug = 'harmony-and-unity' | 'international-voices';
-interface Case {
-  q: string;
-  slug: Slug;
-  /** The paragraph the first result must link to (or one of them, when the words occur more than once). */
-  ids: string[];
-  note: string;
-  /** The Simplified original, when the query uses a regional form that no converter maps back exactly. */
-  original?: string;
-  /** Paragraphs of the other report that hold the words as well (`slug#id`). */
-  also?: string[];
-}
-
-const H: Slug = 'harmony-and-unity';
-const V: Slug = 'international-voices';
-const CASES: Case[] = [
-  { q: '兼相爱，交相利', slug: H, ids: ['s3-p27'], note: 'quote with Chinese comma' },
-  { q: '兼相爱 交相利', slug: H, ids: ['s3-p27'], note: 'quote with a space' },
-  { q: '“兼相爱，交相利。”', slug: H, ids: ['s3-p27'], note: 'quote with its quotation marks' },
-  { q: '兼相愛，交相利', slug: H, ids: ['s3-p27'], note: 'quote typed in Traditional' },
-  { q: '和睦与团结就是幸福与财富', slug: H, ids: ['s3-p27'], note: 'proverb (also the headline)' },
-  { q: '独行快，众行远', slug: H, ids: ['s1-p9'], note: 'proverb' },
-  { q: '獨行快,眾行遠', slug: H, ids: ['s1-p9'], note: 'Traditional with an ASCII comma' },
-  { q: '亲戚越走越近', slug: H, ids: ['s1-p1'], note: 'saying' },
-  { q: '乱云飞渡', slug: H, ids: ['p9'], note: 'phrase' },
-  { q: '冬奥之约', slug: H, ids: ['s1-p2'], note: 'phrase' },
-  { q: '西安愿景', slug: H, ids: ['s1-p7'], note: 'phrase' },
-  { q: '第9次中亚之行', slug: H, ids: ['s1-p3'], note: 'number in a phrase' },
-  { q: '第９次中亚之行', slug: H, ids: ['s1-p3'], note: 'full-width digit' },
-  { q: '1360多万平方公里', slug: H, ids: ['p8'], note: 'number' },
-  { q: '１３６０多萬平方公里', slug: H, ids: ['p8'], note: 'full-width number, Traditional' },
-  { q: '3300多公里', slug: H, ids: ['p8'], note: 'number' },
-  { q: '15亿元', slug: H, ids: ['s2-p13'], note: 'money' },
-  { q: '200到300公里', slug: V, ids: ['s2-p2'], note: 'number range' },
-  { q: '伊希姆河畔', slug: H, ids: ['p2'], note: 'place' },
-  { q: '杜尚别', slug: H, ids: ['p4'], note: 'place' },
-  { q: '阿什哈巴德', slug: H, ids: ['p4'], note: 'place' },
-  { q: '乌鲁木齐', slug: V, ids: ['s2-p2'], note: 'place' },
-  { q: '烏魯木齊', slug: V, ids: ['s2-p2'], note: 'place, Traditional' },
-  { q: '连云港', slug: V, ids: ['s2-p5'], note: 'place' },
-  { q: '連雲港', slug: V, ids: ['s2-p5'], note: 'place, Traditional' },
-  { q: '阿拉木图', slug: V, ids: ['s2-p7'], note: 'place' },
-  { q: '霍尔果斯', slug: V, ids: ['s2-p4'], note: 'place' },
-  { q: '霍爾果斯', slug: V, ids: ['s2-p4'], note: 'place, Traditional' },
-  { q: '别尔德穆哈梅多夫', slug: H, ids: ['s1-p10'], note: 'person' },
-  { q: '孙炜东', slug: V, ids: ['s1-p1'], note: 'person' },
-  { q: '寇建海', slug: V, ids: ['s2-p6'], note: 'person' },
-  { q: '王国超', slug: V, ids: ['s2-p5'], note: 'person' },
-  { q: '穆塔基', slug: V, ids: ['s3-p5'], note: 'person' },
-  { q: '肯扎耶夫', slug: V, ids: ['s1-p2'], note: 'person' },
-  { q: '巴赫蒂亚尔·哈姆达莫夫', slug: V, ids: ['s1-p3'], note: 'person with a middle dot' },
-  { q: '朱莉娅 罗克尼法德', slug: V, ids: ['s3-p4'], note: 'person with a space' },
-  { q: '马哈茂德·哈桑·汗', slug: V, ids: ['s3-p2'], note: 'person' },
-  { q: '愛德華多·雷加拉多', slug: V, ids: ['s3-p6'], note: 'person, Traditional' },
-  { q: '迎著正午陽光', slug: H, ids: ['p2'], note: 'Taiwan form 著', original: '迎着正午阳光' },
-  { q: '迎着正午陽光', slug: H, ids: ['p2'], note: 'Hong Kong form 着', original: '迎着正午阳光' },
-  { q: '公正地說', slug: H, ids: ['s1-p12'], note: 'Taiwan form 說', original: '公正地说' },
-  { q: '公正地説', slug: H, ids: ['s1-p12'], note: 'Hong Kong form 説', original: '公正地说' },
-  { q: '托卡耶夫', slug: H, ids: ['p2', 's1-p5', 's1-p12', 's1-p23', 's2-p2', 's2-p20', 's3-p5'], note: 'person, many paragraphs' },
-  { q: '阿斯塔纳宣言', slug: H, ids: ['s1-p22', 's3-p19'], note: 'document title', also: [`${V}#s1-p3`] },
-];
+/** End to end: a quote with its punctuation, a Traditional place name, a Hong Kong form, a name in many paragraphs. */
+const BROWSER_CASES = ['兼相爱，交相利', '連雲港', '公正地説', '托卡耶夫'].map((q) => SEARCH_CASES.find((c) => c.q === q)!);
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const normalize = (s: string) => s.normalize('NFKC').replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
@@ -96,7 +40,7 @@ const paragraphText = (page: Page, id: string) =>
 
 for (const locale of LOCALES) {
   test.describe(`search in ${locale.code}`, () => {
-    for (const c of CASES) {
+    for (const c of BROWSER_CASES) {
       test(`${c.q} (${c.note}) → ${c.slug}#${c.ids[0]}`, async ({ page }) => {
         await search(page, locale.code, c.q);
         const first = page.locator('[data-search-results] a').first();
@@ -124,15 +68,15 @@ for (const locale of LOCALES) {
         for (const text of highlighted) expect(normalize(text ?? '')).toBe(expected);
       });
     }
-
-    test('量子计算机 finds nothing and says so (no single-character matches)', async ({ page }) => {
-      const status = await search(page, locale.code, '量子计算机');
-      await expect(status).toContainText('量子计算机');
-      await expect(status).toHaveText(/没有找到|沒有找到/);
-      await expect(page.locator('[data-search-results] li')).toHaveCount(0);
-    });
   });
 }
+
+test('量子计算机 finds nothing and says so (no single-character matches)', async ({ page }) => {
+  const status = await search(page, 'zh-hans', '量子计算机');
+  await expect(status).toContainText('量子计算机');
+  await expect(status).toHaveText(/没有找到/);
+  await expect(page.locator('[data-search-results] li')).toHaveCount(0);
+});
 
 test('results come best first: full matches before partial ones, which are labelled', async ({ page }) => {
   await search(page, 'zh-hans', '连云港 量子');
@@ -217,22 +161,36 @@ test('search narrows to quotations, and to one speaker’s, from the quote data'
   await expect.poll(async () => (await shown()).length).toBe(5);
 });
 
-test('the search page preloads Pagefind’s script, uses that copy, and starts the engine only when asked', async ({ page }) => {
+test('the search page preloads Pagefind’s script, entry file and metadata, and uses those copies', async ({ page }) => {
   const fetched: string[] = [];
   const warnings: string[] = [];
-  page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
+  page.on('request', (req) => fetched.push(new URL(req.url()).pathname + new URL(req.url()).search));
   page.on('console', (msg) => {
     if (msg.type() === 'warning' || msg.type() === 'error') warnings.push(msg.text());
   });
   await page.goto('zh-tw/search/');
-  await expect.poll(() => fetched.filter((p) => p.endsWith('/pagefind/pagefind.js')).length).toBe(1);
-  // No query yet: no index is read, so nothing on the page moves.
+  const preloaded = await page
+    .locator('link[rel="preload"], link[rel="modulepreload"]')
+    .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+  expect(preloaded.map((u) => new URL(u).pathname.replace(/.*\/pagefind\//, ''))).toEqual([
+    'pagefind.js',
+    'pagefind-entry.json',
+    expect.stringMatching(/^pagefind\.zh-hant-tw_\w+\.pf_meta$/),
+  ]);
+  // The entry file carries the build's cache tag, not a fresh timestamp, so the preloaded copy is the one read.
+  expect(new URL(preloaded[1]!).search).toMatch(/^\?ts=[0-9a-f]{16}$/);
+  // Without a query the engine waits for the reader to turn to the form: no WebAssembly yet.
   await page.waitForTimeout(500);
-  expect(fetched.filter((p) => p.includes('/pagefind/') && !p.endsWith('/pagefind.js'))).toEqual([]);
+  expect(fetched.filter((f) => f.includes('wasm.'))).toEqual([]);
+  await page.locator('#search-q').focus();
+  await expect.poll(() => fetched.filter((f) => f.includes('wasm.')).length).toBe(1);
   await page.locator('#search-q').fill('連雲港');
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
-  expect(fetched.filter((p) => p.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
-  expect(fetched.filter((p) => p.endsWith('/pagefind/wasm.unknown.pagefind'))).toHaveLength(1);
+  for (const url of preloaded) {
+    const { pathname, search } = new URL(url);
+    expect(fetched.filter((f) => f === pathname + search)).toHaveLength(1);
+  }
+  expect(fetched.filter((f) => f.includes('pagefind-entry.json'))).toHaveLength(1);
   // Chromium warns about a preload left unused after a few seconds.
   await page.waitForTimeout(3500);
   expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
@@ -256,8 +214,94 @@ test('English explains that search runs in Chinese and carries the query over', 
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the search page says that search needs JavaScript', async ({ page }) => {
+  test('the search page says that search needs JavaScript and hides the filters', async ({ page }) => {
     await page.goto('zh-hans/search/?q=连云港');
     await expect(page.locator('[data-search-status]')).toContainText('搜索需要浏览器启用脚本');
+    // Filters that could do nothing are not shown.
+    await expect(page.locator('[data-search-filters]')).toBeHidden();
   });
+});
+
+/** Cumulative layout shift (shifts not caused by input) from navigation until the first result is shown. */
+async function shiftUntilResults(page: Page, url: string): Promise<number> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number; __clsAtResults?: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver(() => {
+      if (w.__clsAtResults === undefined && document.querySelector('[data-search-results] a')) {
+        // Shifts are reported after the frame they happen in: read the total two frames later.
+        requestAnimationFrame(() => requestAnimationFrame(() => (w.__clsAtResults = w.__cls)));
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __clsAtResults?: number }).__clsAtResults !== undefined);
+  return page.evaluate(() => (window as unknown as { __clsAtResults: number }).__clsAtResults);
+}
+
+for (const width of [390, 1280]) {
+  test(`nothing moves while results arrive, at ${width} px (CLS ≤ 0.02 until results are shown)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const q of ['峰会', '连云港', '合作'])
+      expect(await shiftUntilResults(page, `zh-hans/search/?q=${encodeURIComponent(q)}`), q).toBeLessThanOrEqual(0.02);
+    // The filters are in the page from the first paint, not added by the script.
+    const html = await (await page.request.get('zh-hans/search/')).text();
+    expect(html).toMatch(/<select name="report"/);
+  });
+}
+
+test.describe('hostile and accidental input', () => {
+  test('only the page’s own filters are read from the URL: tracking parameters change nothing', async ({ page }) => {
+    const plain = await search(page, 'zh-hans', '峰会');
+    const count = await plain.textContent();
+    await expect(page.locator('[data-search-results] li')).not.toHaveCount(0);
+    await page.goto(`zh-hans/search/?q=${encodeURIComponent('峰会')}&utm_source=x&fbclid=IwAR0abc&ref=newsletter&report=no-such-report`);
+    await expect(page.locator('[data-search-status]')).toHaveText(count!);
+    // The URL is rewritten to what the page understands.
+    await expect(page).toHaveURL(/\/search\/\?q=%E5%B3%B0%E4%BC%9A$/);
+    await expect(page.locator('select[name="report"]')).toHaveValue('');
+  });
+
+  test('bidi controls in the query are removed, and the query shown back is isolated', async ({ page }) => {
+    await page.goto(`zh-hans/search/?q=${encodeURIComponent('\u202e量子计算机\u202c')}`);
+    const status = page.locator('[data-search-status]');
+    await expect(status).toHaveText(/没有找到/);
+    await expect(page.locator('#search-q')).toHaveValue('量子计算机');
+    await expect(status.locator('bdi')).toHaveText('量子计算机');
+    expect(await status.textContent()).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  test('a query over 200 characters is cut with a note, and the page stays responsive', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('zh-hans/search/');
+    await page.locator('#search-q').fill('连云港 霍尔果斯 '.repeat(12_000));
+    await page.locator('#search-q').press('Enter');
+    const status = page.locator('[data-search-status]');
+    await expect(status).toContainText('只搜索了前200个字');
+    expect([...(await page.locator('#search-q').inputValue())]).toHaveLength(200);
+    await expect(page.locator('[data-search-results] a')).not.toHaveCount(0);
+    // A linked long query is cut the same way.
+    await page.goto(`zh-hans/search/?q=${encodeURIComponent('连云港 霍尔果斯 '.repeat(40))}`);
+    await expect(status).toContainText('只搜索了前200个字');
+    expect(errors).toEqual([]);
+  });
+
+  for (const hash of ['#%', '#%E0%A4%A', '#%ED%A0%80']) {
+    test(`the highlighter ignores a malformed fragment ${hash} without an error`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`zh-hans/reports/international-voices/?hl=${encodeURIComponent('连云港')}&hl=%E0%A4%A${hash}`);
+      await expect(page.locator('h1')).toBeVisible();
+      // The highlighter is loaded (hl is present) and has run.
+      await expect.poll(() => page.evaluate(() => [...document.scripts].some((s) => s.src.includes('search-highlight')))).toBe(true);
+      await page.waitForTimeout(300);
+      expect(errors).toEqual([]);
+      await expect(page.locator('[data-search-hit]')).toHaveCount(0);
+    });
+  }
 });

@@ -215,6 +215,14 @@ describe('nothing is lost silently (loadArchiveContent on a copy of content/ wit
     expect(problems).toEqual([expect.objectContaining({ file: `${count}/reports`, kind: 'missing' })]);
   });
 
+  it('a report saved under another extension is named, hidden files are not', () => {
+    const problems = load((dir) => {
+      cpSync(report(dir), join(dir, 'reports', 'third-report.markdown'));
+      writeFileSync(join(dir, 'reports', '.DS_Store'), '');
+    });
+    expect(problems).toEqual([expect.objectContaining({ file: `${count}/reports/third-report.markdown`, kind: 'unexpected' })]);
+  });
+
   it('two reports with the same order', () => {
     const problems = load((dir) =>
       rewrite(report(dir), (text) => text.replace(/^order: \d+$/m, `order: ${archive.reports[0]!.data.order}`)),

@@ -1,8 +1,9 @@
 /**
- * The live editing loop: `astro dev` on a copy of content/ (ARCHIVE_CONTENT_DIR) shows edits to a
- * report, the ledger, people, quotes and the id registry on the next request, reports broken
- * content with the build's readable message while it keeps serving the last valid content, and
- * its search page says that search needs a build.
+ * The live editing loop: `astro dev` on a copy of content/ (ARCHIVE_CONTENT_DIR) starts on broken
+ * content (it prints the problem and keeps running), shows edits to a report, the ledger, people,
+ * quotes and the id registry on the next request, reports broken content with the build's readable
+ * message while it keeps serving the last valid content, and its search page says that search needs
+ * a build.
  *
  * Slow (it starts a dev server): one server for every case. Port: E2E_PORT + 50 (unused by the
  * browser and hosting tests), or the next free one, read back from Astro's output.
@@ -56,6 +57,8 @@ const edit = (file: string, change: (text: string) => string) => {
 
 beforeAll(async () => {
   cpSync(CONTENT_DIR, content, { recursive: true });
+  // The server starts on broken content: it prints the problem and keeps running until the content is fixed.
+  edit('people.yaml', (t) => t.replace('    en: Xi Jinping\n', '    en: <em>Xi Jinping</em>\n'));
   server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(PORT)], {
     cwd: ROOT,
     // Without Vitest's own variables: with VITEST set, Astro's dev server answers every page "Cannot GET".
@@ -72,6 +75,14 @@ beforeAll(async () => {
     else if (server.exitCode !== null || Date.now() - started > 90_000) throw new Error(`astro dev did not start:\n${output}`);
     else await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  const broken = Date.now();
+  while (!output.includes("The archive's content has 1 problem(s)") && Date.now() - broken < 90_000)
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  expect(output).toMatch(
+    /people\.yaml\n\s+field: entry 1 "xi-jinping": names\.en\n\s+problem: entry 1 "xi-jinping": names\.en holds HTML markup/,
+  );
+  expect(server.exitCode).toBeNull();
+  edit('people.yaml', (t) => t.replace('    en: <em>Xi Jinping</em>\n', '    en: Xi Jinping\n'));
   // The first request compiles the pages: wait for it before timing edits.
   await until('/zh-hans/reports/international-voices/', (html) => html.includes('data-para'), 'the report page', 90_000);
 }, 200_000);

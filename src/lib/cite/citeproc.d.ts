@@ -9,7 +9,7 @@ declare module 'citeproc' {
     locator?: string;
     label?: string;
   }
-  class Engine {
+  export class Engine {
     constructor(sys: Sys, style: string, lang?: string, forceLang?: boolean);
     setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
     updateItems(ids: string[]): void;

@@ -7,6 +7,8 @@
 export const URL_MARK = 'CITE-URL-MARK';
 /** Stands for the access date; GB/T 7714 prints it as YYYY-MM-DD, the other styles not for these items. */
 export const ACCESSED_MARK = '1999-12-31';
+/** What a page shows for the access date until the reader's script writes it: GB/T 7714's own term, in any script. */
+export const ACCESSED_PLACEHOLDER = '引用日期';
 /** Stands for a paragraph number in the in-text and note forms. */
 export const LOCATOR_MARK = '987654';
 

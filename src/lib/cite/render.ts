@@ -3,7 +3,7 @@
  * the style has a useful one, the in-text or note form with a paragraph locator. Output carries the marks of
  * marks.ts in place of the address, access date and paragraph number.
  */
-import CSL from 'citeproc';
+import CSL, { type Engine } from 'citeproc';
 import { withEnglishTitle } from './apa-translation.ts';
 import { ACCESSED_MARK, LOCATOR_MARK, URL_MARK } from './marks.ts';
 import type { CslRecord } from './record.ts';
@@ -21,8 +21,8 @@ export type RenderedCitations = Record<StyleId, RenderedStyle>;
 
 // One engine per style for the whole build: parsing a style (Chicago's is 240 KB) costs far more than a render.
 const items = new Map<string, CslRecord>();
-const engines = new Map<StyleId, CSL.Engine>();
-function engine(style: CitationStyle): CSL.Engine {
+const engines = new Map<StyleId, Engine>();
+function engine(style: CitationStyle): Engine {
   let e = engines.get(style.id);
   if (!e) {
     e = new CSL.Engine({ retrieveLocale: cslLocale, retrieveItem: (id) => items.get(id) }, style.xml, style.lang);

@@ -234,9 +234,18 @@ export function loadArchiveContent(contentDir: string, projectRoot = process.cwd
       },
     ]);
   }
-  const reportNames = readdirSync(reportsDir)
-    .filter((n) => /\.mdx?$/.test(n))
-    .sort();
+  const names = readdirSync(reportsDir).sort();
+  const reportNames = names.filter((n) => /\.mdx?$/.test(n));
+  // A report saved under another extension would silently not be published; hidden files (.DS_Store) are no reports.
+  for (const name of names.filter((n) => !n.startsWith('.') && !/\.mdx?$/.test(n))) {
+    problems.push({
+      file: rel(join(reportsDir, name)),
+      field: '(the whole file)',
+      kind: 'unexpected',
+      problem: 'is not a report: the reports folder holds Markdown files ending in .md, and this one would not be published',
+      fix: 'rename it to end in .md if it is a report, or move it out of the reports folder.',
+    });
+  }
   if (reportNames.length === 0) {
     problems.push({
       file: rel(reportsDir),

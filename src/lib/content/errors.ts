@@ -9,6 +9,8 @@ import type { FieldHelp } from './field-help.ts';
 export type ProblemKind =
   /** A file or folder the archive publishes from is not there. */
   | 'missing'
+  /** A file where the archive reads content that it would not read (and so not publish). */
+  | 'unexpected'
   /** Bytes that are not UTF-8 text. */
   | 'encoding'
   /** YAML, JSON or frontmatter that does not parse. */

@@ -40,7 +40,12 @@ export function reportSlugOf(url: string): string | undefined {
 }
 
 /** Whether a paragraph passes the quotation filter ('' lets everything through). */
-export function passesQuoteFilter(data: QuoteFilterData, choice: string, slug: string | undefined, paragraphId: string): boolean {
+export function passesQuoteFilter(
+  data: Pick<QuoteFilterData, 'paragraphs'>,
+  choice: string,
+  slug: string | undefined,
+  paragraphId: string,
+): boolean {
   if (!choice) return true;
   const quoted = slug ? data.paragraphs[paragraphKey(slug, paragraphId)] : undefined;
   if (!quoted) return false;

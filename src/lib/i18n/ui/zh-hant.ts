@@ -19,6 +19,9 @@ export const tw: Partial<Record<keyof typeof zhHans, string>> = {
   // As the language switcher writes the region (OpenCC's Taiwan form would be 臺灣).
   'people.name.zhHantTW': '繁體（台灣）',
   'search.boxLandmark': '全站搜尋',
+  'search.checked': '（已查看{n}篇候選報導中的{k}篇。）',
+  'search.more': '查看更多報導',
+  'search.cut': '查詢超過{n}個字，只搜尋了前{n}個字。',
 };
 
 export const hk: Partial<Record<keyof typeof zhHans, string>> = {
@@ -33,4 +36,5 @@ export const hk: Partial<Record<keyof typeof zhHans, string>> = {
   'search.needsBuild': '開發伺服器沒有搜尋索引：索引在建置時產生。請執行 {command}，在它提供的網址開啟本頁搜尋。',
   'search.results': '搜尋結果',
   'search.boxLandmark': '全站搜尋',
+  'search.cut': '查詢超過{n}個字，只搜尋了前{n}個字。',
 };

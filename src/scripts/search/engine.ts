@@ -1,0 +1,100 @@
+/**
+ * Pagefind, loaded relative to the archive root (any sub-path), with every
+ * index shard merged, and what the search page asks of it: the candidate
+ * report pages for a query, and the paragraphs of some of them.
+ */
+import type { Paragraph } from '../../lib/search/match.ts';
+import { passesQuoteFilter, reportSlugOf } from '../../lib/search/quote-filter.ts';
+
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; meta: { title?: string }; anchors: { element: string; id: string; text: string }[] }>;
+}
+interface PagefindApi {
+  search: (term: string | null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex: (bundlePath: string, options?: object) => Promise<void>;
+}
+
+export interface EngineConfig {
+  siteRoot: URL;
+  /** Bundle directories of the index shards, relative to the archive root; the first is Pagefind's own. */
+  shards: string[];
+  /** The entry files' cache tag (null: Pagefind adds a fresh one to each request). */
+  metaCacheTag: string | null;
+}
+
+export interface Engine {
+  /** Candidate report pages: every page (archive order) when there are few, else Pagefind's ranking for the query's terms. */
+  candidates: (terms: string[], filters: Record<string, string[]>) => Promise<PagefindResult[]>;
+  /** The paragraphs of some pages that pass the quotation filter, in reading order. */
+  paragraphs: (pages: readonly PagefindResult[], quoteChoice: string) => Promise<Paragraph[]>;
+}
+
+const PARAGRAPH_ID = /^(s\d+-)?p\d+$/;
+
+const unique = (results: PagefindResult[]) => {
+  const seen = new Set<string>();
+  return results.filter((r) => !seen.has(r.id) && seen.add(r.id));
+};
+
+/**
+ * Start Pagefind. checkAllUpTo: an archive (or a filtered part of one) of at most this many pages is checked page by
+ * page, so the browser's segmentation of the query can never hide a paragraph; a larger one is ranked by Pagefind.
+ */
+export async function startEngine(
+  config: EngineConfig,
+  quoteParagraphs: Record<string, string[]>,
+  ledeLabel: string,
+  checkAllUpTo: number,
+  reportCount: number,
+): Promise<Engine> {
+  const [primary, ...others] = config.shards;
+  const url = new URL(`${primary}pagefind.js`, config.siteRoot).href;
+  const mod = (await import(/* @vite-ignore */ url)) as { createInstance: (o: object) => PagefindApi };
+  // Result URLs come back as paths under the archive root, wherever the archive is served.
+  const options = {
+    excerptLength: 0,
+    baseUrl: config.siteRoot.pathname,
+    ...(config.metaCacheTag ? { metaCacheTag: config.metaCacheTag } : {}),
+  };
+  const api = mod.createInstance({ noWorker: true, ...options });
+  // A large archive's index comes in shards (src/lib/search/index-shards.ts); searches then cover them all.
+  await Promise.all(others.map((path) => api.mergeIndex(new URL(path, config.siteRoot).pathname, options)));
+  // Pagefind's search waits for its WebAssembly by polling every 50 ms; calls 10 ms apart get through within
+  // 10 ms of it being ready. The first to return lists every page, which the check-all path needs anyway.
+  const everyPage = Promise.race(
+    [0, 10, 20, 30, 40].map((ms) => new Promise((wait) => setTimeout(wait, ms)).then(() => api.search(null))),
+  ).then((r) => unique(r?.results ?? []));
+  await everyPage;
+
+  return {
+    async candidates(terms, filters) {
+      const filtered = Object.keys(filters).length > 0;
+      if (reportCount <= checkAllUpTo || filtered) {
+        const all = filtered ? unique((await api.search(null, { filters }))?.results ?? []) : await everyPage;
+        if (all.length <= checkAllUpTo) return all;
+      }
+      // The whole query first, then each of its terms, so pages holding all of it rank before pages holding a part.
+      const ranked = await Promise.all([...new Set(terms)].map((t) => api.search(t, { filters })));
+      return unique(ranked.flatMap((r) => r?.results ?? []));
+    },
+    async paragraphs(pages, quoteChoice) {
+      const datas = await Promise.all(pages.map((r) => r.data()));
+      return datas.flatMap((page) => {
+        const slug = reportSlugOf(page.url);
+        let section = ledeLabel;
+        const out: Paragraph[] = [];
+        for (const a of page.anchors) {
+          if (a.element === 'h2') section = a.text;
+          else if (
+            a.element === 'p' &&
+            PARAGRAPH_ID.test(a.id) &&
+            passesQuoteFilter({ paragraphs: quoteParagraphs }, quoteChoice, slug, a.id)
+          )
+            out.push({ url: page.url, pageTitle: page.meta.title ?? '', id: a.id, sectionTitle: section, text: a.text });
+        }
+        return out;
+      });
+    },
+  };
+}

@@ -29,11 +29,11 @@ const header: LedgerEntry[] = [
   { ...base, id: 'byline', kind: 'move', text: '新华社记者 张伟', source_lines: [2, 2], to: 'header' },
   { ...base, id: 'dateline', kind: 'add', text: '新华社北京6月19日电', to: 'header' },
 ];
-const change = (lines: [number, number]): LedgerEntry => ({
+const change = (lines: [number, number], from = '合作'): LedgerEntry => ({
   ...base,
   id: 'fix',
   kind: 'change',
-  from: '合作',
+  from,
   to: '协作',
   source_lines: lines,
 });
@@ -53,7 +53,7 @@ describe('ledger kinds', () => {
   });
 
   it('a change whose words do not stand at its lines is reported with the entry', () => {
-    const result = check('各国加强合作，共谋发展。\n\n双方深化合作，造福人民。', [...header, { ...change([5, 5]), from: '发展' }]);
+    const result = check('各国加强合作，共谋发展。\n\n双方深化合作，造福人民。', [...header, change([5, 5], '发展')]);
     expect(result.ok).toBe(false);
     expect(result.problems).toContainEqual(expect.objectContaining({ entry: 'fix' }));
   });

@@ -17,8 +17,8 @@ async function violations(axe: AxeBuilder) {
 
 for (const { name, path, ready } of onePagePerType()) {
   test(`axe: ${name}, every WCAG 2.2 AA rule (light); colour contrast (dark)`, async ({ page }) => {
-    // The longest pages take axe a while on two busy cores.
-    test.setTimeout(90_000);
+    // Two axe passes; the longest page (every paragraph's citations) takes over a minute each on two busy cores.
+    test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     if (ready) await page.locator(ready).first().waitFor();

@@ -27,13 +27,13 @@ import { contentTypeOf } from './mime-types.mjs';
 /** "/", "archive", "/a/b/" → "/", "/archive/", "/a/b/". */
 export const normalizeBase = (base) => `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
-/** Is the file a decoded URL path names (or the nearest folder that exists) outside root, through a symlink? */
+/** Does the file or folder a decoded URL path names lie outside root, reached through a symlink? (A miss is not: serve-static answers 404.) */
 function leavesRoot(realRoot, decodedPath) {
   let real;
   try {
     real = realpathSync(join(realRoot, decodedPath));
   } catch {
-    return false; // nothing there: serve-static answers 404
+    return false;
   }
   return real !== realRoot && !real.startsWith(realRoot + sep);
 }

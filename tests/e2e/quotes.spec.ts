@@ -47,7 +47,7 @@ test('a mention in the report text leads to its entry', async ({ page }) => {
   const href = (await page.locator('a[data-mention-link]').first().getAttribute('href'))!;
   await page.locator('a[data-mention-link]').first().click();
   const id = href.split('#')[1]!;
-  await page.locator(`[id="${id}"] a[data-mention="${linked.id}"]`).first().click();
+  await page.locator(`[id="${id}"] a.mention[href$="/people/${linked.id}/"]`).first().click();
   await expect(page).toHaveURL(new RegExp(`/zh-tw/people/${linked.id}/$`));
   await expect(page.locator(`[data-entry="${linked.id}"]`)).toHaveCount(1);
 });

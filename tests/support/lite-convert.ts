@@ -13,7 +13,7 @@ export interface ConversionSpec {
   segments: string[];
   /** Dictionaries applied one after the other, each by longest match. */
   stages: Dict[];
-  /** Reviewed phrase replacements applied last, in order: [wrong, right]. */
+  /** Reviewed phrase replacements applied last, in order: [anchored pattern (RegExp source), right] (see overrides.ts). */
   overrides: [string, string][];
   /** Whether quotation marks become 「」『』 (Taiwan and Hong Kong). */
   cornerQuotes: boolean;
@@ -81,7 +81,7 @@ export function converterFor(spec: ConversionSpec): (text: string) => string {
       parts = parts.map((p) => convertByDict(p, dict, maxes[k]));
     });
     let out = parts.join('');
-    for (const [wrong, right] of spec.overrides) out = out.split(wrong).join(right);
+    for (const [pattern, right] of spec.overrides) out = out.replace(new RegExp(pattern, 'gu'), right);
     if (spec.cornerQuotes) out = out.replace(/“/g, '「').replace(/”/g, '」').replace(/‘/g, '『').replace(/’/g, '』');
     return out;
   };

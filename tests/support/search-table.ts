@@ -19,7 +19,7 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import type { Dict } from '../../src/lib/search/fold.ts';
 import type { ConversionTarget } from '../../src/lib/i18n/locales.ts';
-import { OVERRIDES } from '../../src/lib/i18n/overrides.ts';
+import { OVERRIDES, overridePattern } from '../../src/lib/i18n/overrides.ts';
 import { chars, foldTable, merge, restrict } from '../../src/lib/search/script-table.ts';
 import { type ConversionSpec, convertByDict, segment } from './lite-convert.ts';
 
@@ -77,7 +77,7 @@ export function targetSpec(simplified: readonly string[], target: ConversionTarg
     merge(STPhrases, STPhrasesRegional, STCharacters),
     variants,
   ]);
-  return { segments, stages, overrides: OVERRIDES[target].map((o) => [o.wrong, o.right]), cornerQuotes: true };
+  return { segments, stages, overrides: OVERRIDES[target].map((o) => [overridePattern(o), o.right]), cornerQuotes: true };
 }
 
 /**

@@ -14,6 +14,7 @@
 import * as OpenCC from 'opencc-js';
 import type { ConversionTarget } from '../../src/lib/i18n/locales.ts';
 import { convertText } from '../../src/lib/i18n/convert.ts';
+import { OVERRIDES } from '../../src/lib/i18n/overrides.ts';
 
 const producible = new Map<ConversionTarget, Set<string>>();
 
@@ -28,7 +29,8 @@ function simplifiedEntries(): string[] {
 export function producibleCharacters(target: ConversionTarget): Set<string> {
   let set = producible.get(target);
   if (!set) {
-    set = new Set([...convertText(simplifiedEntries().join('\n'), target)]);
+    // The reviewed overrides write their forms too (脣, 祕 …), even where OpenCC's tables never do.
+    set = new Set([...convertText(simplifiedEntries().join('\n'), target), ...OVERRIDES[target].flatMap((o) => [...o.right])]);
     producible.set(target, set);
   }
   return set;
@@ -48,7 +50,8 @@ export function simplifiedOnlyIn(text: string, target: ConversionTarget): string
 
 /**
  * Latin words the Chinese interface uses on purpose — names of tools, file
- * formats and citation styles (GB/T 7714, APA, MLA) — not untranslated English.
+ * formats and citation styles (GB/T 7714, APA, MLA), the Enter key and
+ * JavaScript as Taiwan and Hong Kong write them — not untranslated English.
  */
 export const ALLOWED_LATIN_IN_CHINESE: readonly string[] = [
   'OpenCC',
@@ -64,4 +67,6 @@ export const ALLOWED_LATIN_IN_CHINESE: readonly string[] = [
   'APA',
   'MLA',
   'Chicago',
+  'Enter',
+  'JavaScript',
 ];

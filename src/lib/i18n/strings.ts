@@ -1,7 +1,10 @@
 /**
  * Interface strings for every locale: English and Simplified as written,
- * Traditional converted from Simplified with regional wording on top.
+ * Traditional converted from Simplified in the region's own wording (the
+ * terms of regional-terms.ts), with whole-string rewordings (ui/zh-hant.ts)
+ * only where a term cannot say it.
  */
+import { regionalWording } from './regional.ts';
 import { convertText } from './convert.ts';
 import { interpolate } from './interpolate.ts';
 import type { LocaleCode } from './locales.ts';
@@ -14,7 +17,7 @@ export type UiStrings = Record<UiKey, string>;
 
 function converted(target: 'tw' | 'hk', regional: Partial<UiStrings>): UiStrings {
   const out = {} as UiStrings;
-  for (const key of Object.keys(zhHans) as UiKey[]) out[key] = regional[key] ?? convertText(zhHans[key], target);
+  for (const key of Object.keys(zhHans) as UiKey[]) out[key] = regional[key] ?? regionalWording(convertText(zhHans[key], target), target);
   return out;
 }
 

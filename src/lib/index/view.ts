@@ -6,6 +6,7 @@
  */
 import type { IndexEntry, Quote } from '../model/schema.ts';
 import { forLocale } from '../i18n/convert.ts';
+import { ownText } from '../i18n/regional.ts';
 import { getLocale, type Locale } from '../i18n/locales.ts';
 import { textBlocks } from '../text/blocks.ts';
 import type { LocalizedReport } from '../text/localize.ts';
@@ -38,7 +39,7 @@ export interface EntryView {
   nameLang: string;
   /** True when the shown name is an English name that is not confirmed. */
   nameUnverified: boolean;
-  /** The role the text gives, in the locale's script (the Simplified original on English pages). */
+  /** The role the archive describes from the text, in the locale's script and wording (Simplified on English pages). */
   role: string;
   mentions: MentionView[];
   quotes: QuoteView[];
@@ -128,7 +129,7 @@ export function buildIndexView(
       name,
       nameLang: lang,
       nameUnverified: unverified,
-      role: forLocale(entry.role, locale),
+      role: ownText(entry.role, locale),
       mentions,
       quotes: quoteViews.filter((q) => q.quote.speaker === entry.id),
     };

@@ -1,5 +1,10 @@
-/** schema.org NewsArticle for a report page (JSON-LD data, not script: CSP does not execute it). */
+/**
+ * schema.org NewsArticle for a report page (JSON-LD data, not script: CSP does
+ * not execute it). Names read as the page prints them: the authors from the
+ * localized report, outlet names converted for Traditional locales.
+ */
 import { OUTLET_INFO } from '../model/outlets.ts';
+import { forLocale } from '../i18n/convert.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { LocalizedReport } from '../text/localize.ts';
 
@@ -9,6 +14,7 @@ export function newsArticleJsonLd(
   options: { url?: string | undefined; archiveName: string; archiveUrl?: string | undefined; description: string },
 ): Record<string, unknown> {
   const english = !locale.hasReportText;
+  const outletName = (o: keyof typeof OUTLET_INFO) => forLocale(OUTLET_INFO[o].zh, locale);
   const headline = english ? report.data.en.headline : report.header.headline + (report.header.subtitle ?? '');
   return {
     '@context': 'https://schema.org',
@@ -16,14 +22,14 @@ export function newsArticleJsonLd(
     headline: report.header.headlineIsEditorial && !english ? `[${headline}]` : headline,
     ...(report.header.headlineIsEditorial ? { alternativeHeadline: 'Title written by the archive; the source carries none.' } : {}),
     datePublished: report.data.published,
-    author: report.data.authors.map((a) => ({
+    author: report.authors.map((a) => ({
       '@type': 'Person',
       name: a.name,
-      affiliation: { '@type': 'NewsMediaOrganization', name: OUTLET_INFO[a.outlet].zh },
+      affiliation: { '@type': 'NewsMediaOrganization', name: outletName(a.outlet) },
     })),
     publisher: report.data.outlets.map((o) => ({
       '@type': 'NewsMediaOrganization',
-      name: OUTLET_INFO[o].zh,
+      name: outletName(o),
       alternateName: OUTLET_INFO[o].en,
     })),
     inLanguage: english ? 'en' : locale.lang,

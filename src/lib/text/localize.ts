@@ -1,9 +1,13 @@
 /**
  * A report as one locale shows it. Chinese locales get every string — headline,
  * header, summary, section titles, each whole paragraph — converted in one
- * place; ids and numbers are untouched, so they match across scripts.
+ * place; ids and numbers are untouched, so they match across scripts. What the
+ * archive writes itself (the summary, an editorial headline) is also given the
+ * region's wording; the report's own words are only converted. Every output
+ * (page, feed, JSON-LD, citation files) reads the report from here.
  */
 import { forLocale } from '../i18n/convert.ts';
+import { ownText } from '../i18n/regional.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Report } from '../model/schema.ts';
 import type { Block, ReportBody } from './blocks.ts';
@@ -14,6 +18,8 @@ export interface LocalizedReport {
   data: Report;
   header: ReportHeader;
   summary: string;
+  /** The authors with their names in the locale's script (outlets stay codes). */
+  authors: Report['authors'];
   body: ReportBody;
 }
 
@@ -26,12 +32,13 @@ export function localizeReport(slug: string, data: Report, body: ReportBody, loc
     data,
     header: {
       ...header,
-      headline: c(header.headline),
+      headline: header.headlineIsEditorial ? ownText(header.headline, locale) : c(header.headline),
       ...(header.subtitle ? { subtitle: c(header.subtitle) } : {}),
       bylines: header.bylines.map(c),
       dateline: c(header.dateline),
     },
-    summary: c(data.summary),
+    summary: ownText(data.summary, locale),
+    authors: data.authors.map((a) => ({ ...a, name: c(a.name) })),
     body: {
       lede: body.lede.map(block),
       sections: body.sections.map((s) => ({ ...s, title: c(s.title), blocks: s.blocks.map(block) })),

@@ -32,7 +32,8 @@ export const GET: APIRoute = async ({ props, site }) => {
       title: isEnglish ? r.data.en.headline : r.header.headline,
       summary: isEnglish ? r.data.en.summary : r.summary,
       published: r.data.published,
-      authors: r.data.authors.map((a) => a.name),
+      // Names as the report page prints them (converted on Traditional feeds; the original on English ones).
+      authors: r.authors.map((a) => a.name),
     })),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

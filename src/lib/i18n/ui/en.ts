@@ -56,7 +56,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'report.contents': 'Contents',
   'report.lede': 'Lede',
   'report.paragraph': 'paragraph {n}',
-  'report.permalink': 'Permanent link to paragraph {n}',
+  'report.permalinkHelp': 'Paragraph number: a permanent link to this paragraph',
   'report.sectionPermalink': 'Permanent link to this section',
   'report.notes': 'Editorial notes on this report',
   'report.notesIntro': 'Everything the archive did to the source text of this report; see “About this transcription”.',
@@ -143,5 +143,11 @@ const en: Record<keyof typeof zhHans, string> = {
   'people.quotes': 'Quotations',
   'people.noQuotes': 'The reports quote no words of this entry.',
   'people.backToIndex': 'Back to people and places',
+  'reading.bar': 'Reading tools',
+  'reading.endNav': 'Continue reading',
+  'reading.backToContents': 'Back to the contents',
+  'reading.previous': 'Previous report',
+  'reading.next': 'Next report',
+  'reading.elsewhere': 'The paragraph you followed is in the report’s Chinese text; read it there:',
 };
 export default en;

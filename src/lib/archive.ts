@@ -6,6 +6,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { contentDir } from './content/content-dir.ts';
 import type { IndexEntry, LedgerEntry, Quote } from './model/schema.ts';
 import { type Edition, readEdition } from './publish/edition.ts';
+import { contentDir } from './content/content-dir.ts';
 import { forLocale } from './i18n/convert.ts';
 import { getLocale, LOCALES, type Locale } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';

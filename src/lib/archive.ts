@@ -3,7 +3,6 @@
  * into the text model and localized. The only module pages use to reach content.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { contentDir } from './content/content-dir.ts';
 import type { IndexEntry, LedgerEntry, Quote } from './model/schema.ts';
 import { type Edition, readEdition } from './publish/edition.ts';
 import { contentDir } from './content/content-dir.ts';

@@ -195,7 +195,11 @@ export const quoteSchema = z
       });
     }
     if (quote.words_en && /^[“‘"]|[”’"]$/.test(quote.words_en)) {
-      ctx.addIssue({ code: 'custom', path: ['words_en'], message: 'includes the enclosing quotation marks; give only the words inside them' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['words_en'],
+        message: 'includes the enclosing quotation marks; give only the words inside them',
+      });
     }
     if (/^[“「]|[”」]$/.test(quote.words)) {
       ctx.addIssue({ code: 'custom', path: ['words'], message: 'includes the enclosing quotation marks; give only the words inside them' });

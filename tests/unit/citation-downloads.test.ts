@@ -31,7 +31,7 @@ describe('BibTeX (classic styles)', () => {
     const bib = bibtex(record(A)) + bibtex(record(B, 'zh-tw'));
     const { entries, fields } = pybtexPlain(bib);
     expect(entries).toEqual([
-      '張偉, 王雅楠, and 杜鵑. [多國人士談習近平主席出席第二屆中國—中亞峰會]. 新華社, 北京, June 2025. 第二屆中國—中亞峰會報道檔案, 檔案版本 0123456789ab (2026-11-27). URL: https://archive.test/mirror_1/zh-tw/reports/international-voices/.',
+      '張偉, 王雅楠, and 杜鵑. [多國人士談習近平主席出席第二屆中國—中亞峰會]. 新華社, 北京, June 2025. 第二屆中國—中亞峰會報導檔案, 檔案版本 0123456789ab (2026-11-27). URL: https://archive.test/mirror_1/zh-tw/reports/international-voices/.',
       '郝薇薇, 杨依军, 杜尚泽, and 孟祥麟. “和睦与团结就是幸福与财富”——习近平主席赴哈萨克斯坦阿斯塔纳出席第二届中国—中亚峰会纪实. 人民日报, June 2025. 第二届中国—中亚峰会报道档案, 档案版本 0123456789ab (2026-11-27). URL: https://archive.test/mirror_1/zh-hans/reports/harmony-and-unity/.',
     ]);
     expect(fields['harmony-and-unity-2025']).toMatchObject({ journal: '人民日报', year: '2025', month: 'June' });

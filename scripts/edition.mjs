@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The edition of the content folder: `node scripts/edition.mjs` prints its hash and whether content/editions.yaml
+ * The edition of the content folder: `npm run edition` prints its hash and whether content/editions.yaml
  * records it. To publish an edition, add an entry there with that hash, the date and what changed.
  */
 import { resolve } from 'node:path';

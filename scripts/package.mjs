@@ -54,7 +54,7 @@ if (builtEdition && builtEdition !== edition.id) {
 }
 if (!edition.date)
   step(
-    `warning: edition ${edition.id} is not recorded in content/editions.yaml; the name says "-unrecorded". Run "node scripts/edition.mjs" to see the entry to add.`,
+    `warning: edition ${edition.id} is not recorded in content/editions.yaml; the name says "-unrecorded". Run "npm run edition" to see the entry to add.`,
   );
 const siteUrl = existsSync(join(values.dist, 'sitemap.xml'))
   ? /^Sitemap: (.*)$/m.exec(readFileSync(join(values.dist, 'robots.txt'), 'utf8'))?.[1]?.replace(/sitemap\.xml$/, '')

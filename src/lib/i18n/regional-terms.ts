@@ -36,11 +36,15 @@ export const TERM_SOURCES = {
     title: '國家教育研究院《雙語詞彙、學術名詞暨辭書資訊網》, library and information science: metadata = 詮釋資料',
     checkedBy: 'reviewer',
   },
-  'data-gov-hk': { title: 'Hong Kong SAR Government open data portal, named 資料一線通 (DATA.GOV.HK): data = 資料', checkedBy: 'reviewer' },
+  'data-gov-hk': {
+    title:
+      'Hong Kong SAR Government usage: 《個人資料（私隱）條例》 (Cap. 486, personal data = 個人資料) and the open data portal 資料一線通 (DATA.GOV.HK); Hong Kong also writes 數據 for statistics (開放數據)',
+    checkedBy: 'reviewer',
+  },
   hkscs: { title: 'Hong Kong SAR Government standard 香港增補字符集 (HKSCS): Hong Kong writes 字符', checkedBy: 'reviewer' },
   'hk-usage': {
     title:
-      'Hong Kong usage in government and news websites (搜尋, 連結, 紀錄, 介面); the archive’s choice, to be confirmed by a Hong Kong reviewer',
+      'Hong Kong usage in government and news websites (搜尋, 連結, 紀錄, 介面, 瀏覽本網站); a reviewer’s usage judgement, not a published standard',
     checkedBy: 'reviewer',
   },
 } as const satisfies Record<string, TermSource>;
@@ -86,6 +90,7 @@ export const REGIONAL_TERMS: Record<ConversionTarget, readonly RegionalTerm[]> =
     { mainland: '構建', regional: '建置', source: 'microsoft-zh-tw' },
     { mainland: '導航', regional: '導覽', source: 'microsoft-zh-tw' },
     { mainland: '當前', regional: '目前', source: 'microsoft-zh-tw' },
+    { mainland: '按回車', regional: '按 Enter 鍵', source: 'microsoft-zh-tw', note: 'So 按回車 does not become 按按 Enter 鍵.' },
     { mainland: '回車', regional: '按 Enter 鍵', source: 'microsoft-zh-tw' },
     { mainland: '打開', regional: '開啟', source: 'opencc-twp' },
     { mainland: '匹配', regional: '符合', source: 'microsoft-zh-tw' },
@@ -128,11 +133,18 @@ export const REGIONAL_TERMS: Record<ConversionTarget, readonly RegionalTerm[]> =
     { mainland: '構建', regional: '建置', source: 'hk-usage' },
     { mainland: '導航', regional: '導覽', source: 'hk-usage' },
     { mainland: '當前', regional: '目前', source: 'hk-usage' },
+    { mainland: '按回車', regional: '按 Enter 鍵', source: 'hk-usage', note: 'So 按回車 does not become 按按 Enter 鍵.' },
     { mainland: '回車', regional: '按 Enter 鍵', source: 'hk-usage' },
     { mainland: '匹配', regional: '符合', source: 'hk-usage' },
     { mainland: '腳本', regional: 'JavaScript', source: 'hk-usage', note: 'The strings speak of the browser’s JavaScript setting.' },
     { mainland: '文本', regional: '文字', source: 'hk-usage' },
     { mainland: '台賬', regional: '紀錄', source: 'hk-usage', note: '台賬 is mainland administrative jargon for a register.' },
+    {
+      mainland: '訪問本頁',
+      regional: '瀏覽本頁',
+      source: 'hk-usage',
+      note: 'Hong Kong sites say 瀏覽本網站 of a visit to a web page; a state visit stays 訪問.',
+    },
     { mainland: '刷新', regional: '重新整理', source: 'hk-usage' },
     { mainland: '加載', regional: '載入', source: 'hk-usage' },
     { mainland: '關鍵詞', regional: '關鍵字', source: 'hk-usage' },

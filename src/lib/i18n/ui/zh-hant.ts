@@ -9,8 +9,16 @@ import type zhHans from './zh-hans.ts';
  */
 export const tw: Partial<Record<keyof typeof zhHans, string>> = {
   'search.needsBuild': '開發伺服器沒有搜尋索引：索引在建置時產生。請執行 {command}，在它提供的網址開啟本頁搜尋。',
+  // 單個 reads as a mainland calque here; 單一段落 is the region's phrase.
+  'cite.paragraphs': '引用單一段落',
+  // A web address is 網址; 地址 alone reads as a postal address.
+  'notFound.lost': '無法從此網址找到檔案所在的資料夾。',
 };
 
 export const hk: Partial<Record<keyof typeof zhHans, string>> = {
   'search.needsBuild': '開發伺服器沒有搜尋索引：索引在建置時產生。請執行 {command}，在它提供的網址開啟本頁搜尋。',
+  // 單個 reads as a mainland calque here; 單一段落 is the region's phrase.
+  'cite.paragraphs': '引用單一段落',
+  // A web address is 網址; 地址 alone reads as a postal address.
+  'notFound.lost': '無法從此網址找到檔案所在的資料夾。',
 };

@@ -13,6 +13,8 @@ export const tw: Partial<Record<keyof typeof zhHans, string>> = {
   'cite.paragraphs': '引用單一段落',
   // A web address is 網址; 地址 alone reads as a postal address.
   'notFound.lost': '無法從此網址找到檔案所在的資料夾。',
+  // 覆蓋表 calques the mainland programmer's "override table"; here 覆蓋 reads as "cover".
+  'about.conversion': '繁體文字由簡體原文在建置時以OpenCC轉換（台灣、香港標準），再依人工審校的修正清單訂正；引號改用「」『』。',
 };
 
 export const hk: Partial<Record<keyof typeof zhHans, string>> = {
@@ -21,4 +23,6 @@ export const hk: Partial<Record<keyof typeof zhHans, string>> = {
   'cite.paragraphs': '引用單一段落',
   // A web address is 網址; 地址 alone reads as a postal address.
   'notFound.lost': '無法從此網址找到檔案所在的資料夾。',
+  // 覆蓋表 calques the mainland programmer's "override table"; here 覆蓋 reads as "cover".
+  'about.conversion': '繁體文字由簡體原文在建置時以OpenCC轉換（台灣、香港標準），再依人工審校的修正清單訂正；引號改用「」『』。',
 };

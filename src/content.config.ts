@@ -15,6 +15,7 @@ import { type ArchiveContent, loadArchiveContent } from './lib/content/archive-c
 import { contentDir, contentStamp, isInside } from './lib/content/content-dir.ts';
 import { ArchiveContentError } from './lib/content/errors.ts';
 import { indexEntrySchema, ledgerEntrySchema, quoteSchema, reportSchema } from './lib/content/schema.ts';
+import { translationEntrySchema } from './lib/content/translation-schema.ts';
 
 /** The content as last read, with the stamp of the files it was read from: read again only when a file changed. */
 let loaded: { stamp: string; content: ArchiveContent } | undefined;
@@ -90,11 +91,17 @@ const paragraphIdsLoader = archiveLoader('archive-paragraph-ids', (store, { idRe
   for (const [slug, registry] of Object.entries(idRegistry)) store.set({ id: slug, data: { ...registry } });
 });
 
+const translationsLoader = archiveLoader('archive-translations', (store, { translations }) => {
+  for (const t of translations)
+    store.set({ id: `${t.lang}/${t.data.slug}`, data: { ...t.data, lang: t.lang, blocks: t.blocks }, filePath: t.file });
+});
+
 export const collections = {
   reports: defineCollection({ loader: reportsLoader, schema: reportSchema }),
   corrections: defineCollection({ loader: ledgerLoader, schema: ledgerEntrySchema.and(z.object({ position: z.number().int() })) }),
   people: defineCollection({ loader: peopleLoader, schema: indexEntrySchema }),
   quotes: defineCollection({ loader: quotesLoader, schema: quoteSchema }),
+  translations: defineCollection({ loader: translationsLoader, schema: translationEntrySchema }),
   paragraphIds: defineCollection({
     loader: paragraphIdsLoader,
     schema: z.object({ ids: z.record(z.string(), z.string()), aliases: z.record(z.string(), z.string()).optional() }),

@@ -7,13 +7,14 @@ import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
 import { type Edition, readEdition } from './publish/edition.ts';
 import { contentDir } from './content/content-dir.ts';
 import { forLocale } from './i18n/convert.ts';
-import { getLocale, LOCALES, type Locale } from './i18n/locales.ts';
+import { getLocale, LOCALES, type Locale, SOURCE_LOCALE } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';
 import type { Dict } from './search/lite-convert.ts';
 import { archiveFold, archiveStrings } from './search/script-table.ts';
 import { parseBody } from './text/blocks.ts';
 import { aliasesByTarget } from './text/id-registry.ts';
 import { type LocalizedReport, localizeReport } from './text/localize.ts';
+import { type Translation, translateReport } from './translation/english-report.ts';
 
 /** Localized reports per locale, computed once per build: many pages need them, and conversion is the costly part. */
 const localized = new Map<string, Promise<LocalizedReport[]>>();
@@ -87,11 +88,38 @@ export function getMentionForms(locale: Locale): Promise<{ form: string; entry: 
     forms = getPeople().then((people) =>
       people
         .filter((p) => LINKED_KINDS.has(p.kind))
-        .flatMap((p) => p.mentions.map((form) => ({ form: forLocale(form, locale), entry: p.id }))),
+        // English pages show the archive's translation, which names entries by their English names.
+        .flatMap((p) =>
+          locale.hasReportText
+            ? p.mentions.map((form) => ({ form: forLocale(form, locale), entry: p.id }))
+            : [{ form: p.names.en, entry: p.id }],
+        ),
     );
     mentionForms.set(locale.code, forms);
   }
   return forms;
+}
+
+/** The archive's English translation of a report, when it has one. */
+export async function getTranslation(slug: string): Promise<Translation | undefined> {
+  // getEntry would warn about every report that has no translation yet, which is a normal state.
+  const entry = (await getCollection('translations')).find((e) => e.id === `en/${slug}`);
+  return entry ? { data: entry.data, blocks: entry.data.blocks } : undefined;
+}
+
+/** The English report page's report: the Simplified report's structure with the translation's text, or undefined. */
+const english = new Map<string, Promise<LocalizedReport | undefined>>();
+export function getEnglishReport(slug: string): Promise<LocalizedReport | undefined> {
+  let report = english.get(slug);
+  if (!report) {
+    report = (async () => {
+      const translation = await getTranslation(slug);
+      const original = (await getReports(SOURCE_LOCALE)).find((r) => r.slug === slug);
+      return translation && original ? translateReport(original, translation) : undefined;
+    })();
+    english.set(slug, report);
+  }
+  return report;
 }
 
 let edition: Edition | undefined;

@@ -6,12 +6,14 @@
  * Everything it fills in has its room in the page from the first paint.
  */
 import { type Dict, folder } from '../lib/search/lite-convert.ts';
-import { rankHits } from '../lib/search/match.ts';
+import { type Paragraph, rankHits } from '../lib/search/match.ts';
 import { normalize, queryTerms } from '../lib/search/normalize.ts';
 import { QUOTE_FILTER } from '../lib/search/page-filters.ts';
 import { stampedTag } from '../lib/search/preload-stamp.ts';
 import { countHits, PAGES_PER_BATCH, ProgressiveResults, type ShownHit } from '../lib/search/progressive.ts';
 import { cleanQuery, type FilterChoices, MAX_QUERY_LENGTH, readSearchState, searchString } from '../lib/search/url-state.ts';
+import { formsForQuery, type NameAlias, withNameHits } from '../lib/translation/name-search.ts';
+import { rankWordHits } from '../lib/translation/word-match.ts';
 import { type Engine, type PagefindResult, startEngine } from './search/engine.ts';
 import { joinSentences, resultItem, sentence } from './search/render.ts';
 
@@ -25,6 +27,10 @@ interface PageData {
   shards: string[];
   reportCount: number;
   metaCacheTag: string;
+  /** English search (the archive's translation): a paragraph must hold the query's words. */
+  words?: boolean;
+  /** Chinese search: an English name or pinyin typed in Latin letters also finds the entry's Chinese mentions. */
+  names?: NameAlias[];
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
@@ -53,6 +59,12 @@ const loadEngine = () =>
   ));
 
 /** The query in the script of this page's index (Pagefind does not convert), for choosing candidate pages. */
+/** English pages match words (src/lib/translation/word-match.ts); every page also finds a name typed in Latin letters. */
+function rankFor(paragraphs: readonly Paragraph[], query: string) {
+  const rank = (ps: readonly Paragraph[], q: string) => (data.words ? rankWordHits(ps, q) : rankHits(ps, q, fold));
+  return withNameHits(rank(paragraphs, query), paragraphs, query, data.names ?? [], rank);
+}
+
 const inPageScript = (text: string) => [...normalize(text, fold)].map((c) => data.table.toPage[c] ?? c).join('');
 
 const selected = () => new Map(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
@@ -128,7 +140,9 @@ async function run() {
     const pagefindFilters = Object.fromEntries(
       selects.filter((s) => s.value && s.hasAttribute('data-pagefind-applied')).map((s) => [s.name, [s.value]]),
     );
-    const terms = [query, ...queryTerms(query)].map(inPageScript).filter(Boolean);
+    const terms = data.words
+      ? [query, ...query.split(/\s+/)].filter(Boolean)
+      : [...formsForQuery(query, data.names ?? []), query, ...queryTerms(query)].map(inPageScript).filter(Boolean);
     const candidates = await api.candidates(terms, pagefindFilters);
     if (id !== runId) return;
     const quoteChoice = filters.get(QUOTE_FILTER) ?? '';
@@ -136,7 +150,7 @@ async function run() {
       results: new ProgressiveResults(
         candidates,
         (pages) => api.paragraphs(pages, quoteChoice),
-        (paragraphs) => rankHits(paragraphs, query, fold),
+        (paragraphs) => rankFor(paragraphs, query),
       ),
       items: new Map(),
       query,

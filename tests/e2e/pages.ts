@@ -1,10 +1,17 @@
 /** The site's pages by type and locale, for tests that visit each kind of page. */
+import { existsSync, readdirSync } from 'node:fs';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
 
 const SLUGS = ['harmony-and-unity', 'international-voices'];
 
 export const CHINESE = LOCALES.filter((l) => l.hasReportText).map((l) => l.code);
 export const ALL = LOCALES.map((l) => l.code);
+/** Reports with the archive's English translation (content/translations/en/<slug>.md). */
+export const TRANSLATED = existsSync('content/translations/en')
+  ? readdirSync('content/translations/en')
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -3))
+  : [];
 
 /** A page to visit; `ready` is a selector to wait for when the page renders part of itself (search results). */
 export interface PageType {
@@ -25,8 +32,12 @@ export function pageTypes(): PageType[] {
     pages.push(
       CHINESE.includes(code)
         ? { name: `search ${code} with results`, path: `${code}/search/?q=${encodeURIComponent('合作')}`, ready: '[data-search-results] a' }
-        : { name: `search ${code}`, path: `${code}/search/?q=${encodeURIComponent('合作')}` },
+        : TRANSLATED.length
+          ? { name: `search ${code} with results`, path: `${code}/search/?q=cooperation`, ready: '[data-search-results] a' }
+          : { name: `search ${code}`, path: `${code}/search/?q=${encodeURIComponent('合作')}` },
     );
+    for (const slug of TRANSLATED.slice(0, 1))
+      pages.push({ name: `parallel view ${code} ${slug}`, path: `${code}/reports/${slug}/parallel/` });
   }
   for (const code of CHINESE) pages.push({ name: `paragraph citations ${code}`, path: `${code}/reports/${SLUGS[1]}/cite/` });
   return pages;

@@ -15,6 +15,7 @@ import { LEDGER_FIELD_HELP, REPORT_FIELD_HELP } from './field-help.ts';
 import { ID_REGISTRY_FILE, validateIdRegistry } from './id-registry-content.ts';
 import { crossCheckIndex, PEOPLE_FILE, QUOTES_FILE, validatePeople, validateQuotes } from './index-content.ts';
 import { markupProblems } from './markup.ts';
+import { checkQuoteTranslations, loadTranslations, type TranslationEntry } from './translation-content.ts';
 import { type IndexEntry, type LedgerEntry, ledgerEntrySchema, type Quote, type Report, reportSchema } from './schema.ts';
 import { decodeContent, readContentFile, type RequiredFile } from './text-file.ts';
 
@@ -33,6 +34,8 @@ export interface ArchiveContent {
   people: IndexEntry[];
   /** Direct quotations (content/quotes.yaml). */
   quotes: Quote[];
+  /** The archive's translations of reports (content/translations/<lang>/<slug>.md); a report may have none. */
+  translations: TranslationEntry[];
   /** Every published paragraph id and its aliases (content/paragraph-ids.json). */
   idRegistry: IdRegistry;
 }
@@ -292,6 +295,7 @@ export function loadArchiveContent(contentDir: string, projectRoot = process.cwd
     ledger: ledger.entries,
     people: people.entries,
     quotes: quotes.entries,
+    translations: [],
     idRegistry: registry.registry,
   };
   if (problems.length === 0) {
@@ -303,6 +307,9 @@ export function loadArchiveContent(contentDir: string, projectRoot = process.cwd
     };
     problems.push(...crossCheck(content, readSource, ledgerRead.file));
     problems.push(...crossCheckIndex(content.reports, content.people, content.quotes, peopleRead.file, quotesRead.file));
+    const translated = loadTranslations(contentDir, content.reports, rel);
+    content.translations = translated.translations;
+    problems.push(...translated.problems, ...checkQuoteTranslations(content.quotes, translated.translations, quotesRead.file));
   }
   if (problems.length) throw new ArchiveContentError(problems);
   return content;

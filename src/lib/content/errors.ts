@@ -26,7 +26,9 @@ export type ProblemKind =
   /** Transcription or ledger that does not match the source. */
   | 'fidelity'
   /** A report body laid out in a way the text model cannot read. */
-  | 'body';
+  | 'body'
+  /** A translation that does not match its report: ids, their order and kind, subtitle, authors, quotations. */
+  | 'alignment';
 
 export interface ContentProblem {
   /** The file, relative to the project root. */

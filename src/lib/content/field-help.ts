@@ -57,6 +57,10 @@ export const INDEX_ENTRY_FIELD_HELP: Record<string, FieldHelp> = {
   },
   'names.zh-Hans': { what: 'the name exactly as the text writes it', example: 'names: { zh-Hans: 托卡耶夫, … }' },
   'names.en': { what: 'the English name; if you are not certain of it, set verified.en to false', example: 'names: { en: Kassym-Jomart Tokayev, … }' },
+  'names.pinyin': {
+    what: 'the toneless pinyin of the zh-Hans name in lower case, one syllable per word; an English search for it finds the entry’s paragraphs',
+    example: 'names: { zh-Hans: 托卡耶夫, en: Kassym-Jomart Tokayev, pinyin: tuo ka ye fu }',
+  },
   'names.native': { what: 'the name in the entry’s own language and script (leave out unless well established)', example: 'names: { native: Қасым-Жомарт Тоқаев, … }' },
   'names.native_lang': {
     what: 'the BCP 47 tag of the native name: its language, plus the script where the language has several',
@@ -79,5 +83,9 @@ export const QUOTE_FIELD_HELP: Record<string, FieldHelp> = {
     example: 'attribution: stated',
   },
   words: { what: 'the words inside the quotation marks, character for character, without the marks', example: 'words: 独行快，众行远' },
+  words_en: {
+    what: 'the quotation as the archive’s English translation of the report renders it, verbatim from the English paragraph, without the enclosing quotation marks (required once the report is translated)',
+    example: 'words_en: Harmony and unity are happiness and wealth.',
+  },
   note_en: { what: 'an English note on the attribution (required for attribution: context)', example: 'note_en: The text calls these words “China’s voice”.' },
 };

@@ -118,6 +118,11 @@ export const indexEntrySchema = z
         /** As the text writes it. Traditional forms are converted at build time, like the text (reviewed overrides apply). */
         'zh-Hans': nonEmpty,
         en: nonEmpty,
+        /** Toneless pinyin of the zh-Hans name, one syllable per word ("tuo ka ye fu"): search finds the entry by it. */
+        pinyin: z
+          .string()
+          .regex(/^[a-zü]+( [a-zü]+)*$/, 'is not toneless pinyin in lower case, syllables separated by spaces, such as "tuo ka ye fu"')
+          .optional(),
         /** The name in the entry's own language, only where well established. */
         native: nonEmpty.optional(),
         /** The BCP 47 tag of the native name (its language, and script where it matters), so pages can mark it. */
@@ -169,6 +174,8 @@ export const quoteSchema = z
     attribution: z.enum(ATTRIBUTIONS),
     /** The quoted words, verbatim, without the enclosing “”. */
     words: nonEmpty,
+    /** The words as the archive's English translation renders them (verbatim in its paragraph, without “”); required once the report is translated. */
+    words_en: nonEmpty.optional(),
     /** English note on the attribution; required when attribution is `context`. */
     note_en: nonEmpty.optional(),
   })
@@ -176,6 +183,9 @@ export const quoteSchema = z
   .superRefine((quote, ctx) => {
     if (quote.attribution === 'context' && !quote.note_en) {
       ctx.addIssue({ code: 'custom', path: ['note_en'], message: 'is missing: a quote attributed from context must say how the context shows the speaker' });
+    }
+    if (quote.words_en && /^[“‘"]|[”’"]$/.test(quote.words_en)) {
+      ctx.addIssue({ code: 'custom', path: ['words_en'], message: 'includes the enclosing quotation marks; give only the words inside them' });
     }
     if (/^[“「]|[”」]$/.test(quote.words)) {
       ctx.addIssue({ code: 'custom', path: ['words'], message: 'includes the enclosing quotation marks; give only the words inside them' });

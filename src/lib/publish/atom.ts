@@ -16,6 +16,8 @@ export interface FeedEntry {
   /** ISO 8601 date-time with offset, from the content. */
   published: string;
   authors: string[];
+  /** A related page, e.g. the Chinese original of an entry that is the archive's translation. */
+  related?: { url: string; lang: string; title: string };
 }
 
 export interface Feed {
@@ -71,6 +73,11 @@ export function atomFeed(feed: Feed): string {
       `    <id>${escapeXml(idOf(e.url, `${feed.idName ?? ''}/${e.url}`))}</id>`,
       `    <title>${escapeXml(e.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(e.url)}"/>`,
+      ...(e.related
+        ? [
+            `    <link rel="related" type="text/html" hreflang="${escapeXml(e.related.lang)}" title="${escapeXml(e.related.title)}" href="${escapeXml(e.related.url)}"/>`,
+          ]
+        : []),
       `    <published>${isoDate(e.published)}</published>`,
       `    <updated>${isoDate(e.published)}</updated>`,
       ...e.authors.map((name) => `    <author><name>${escapeXml(name)}</name></author>`),

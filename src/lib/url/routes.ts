@@ -12,6 +12,8 @@ export const routes = {
   report: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/`,
   about: (locale: LocaleCode) => `/${locale}/about/`,
   search: (locale: LocaleCode) => `/${locale}/search/`,
+  /** The Chinese original and the archive's English translation side by side. */
+  parallel: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/parallel/`,
   reportCitations: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/cite/`,
   reportBibtex: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation.bib`,
   reportBiblatex: (locale: LocaleCode, slug: string) => `/${locale}/reports/${slug}/citation-biblatex.bib`,

@@ -112,7 +112,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'nav.people': 'People and places',
   'quotes.heading': 'Quotation index',
   'quotes.intro':
-    'Every direct quotation in the two reports, in order of report and paragraph, with its speaker and a link to the paragraph. The words are given in the original Chinese.',
+    'Every direct quotation in the two reports, in order of report and paragraph, with its speaker and a link to the paragraph. The words are given in the original Chinese, with the archive’s own English translation beside them where the report is translated.',
   'quotes.rule':
     'What is included: words the reports set in quotation marks and present (or make clear from context) as said or written by someone or by a document, proverbs included; speakers the text does not name have “unnamed” entries. Quotation marks that only mark a name, a slogan or emphasis, and quotations the text does not ascribe to anyone (such as lede paragraph 9), are not included.',
   'quotes.bySpeaker': 'Browse by speaker',
@@ -143,6 +143,29 @@ const en: Record<keyof typeof zhHans, string> = {
   'people.quotes': 'Quotations',
   'people.noQuotes': 'The reports quote no words of this entry.',
   'people.backToIndex': 'Back to people and places',
+  'translation.label': 'The archive’s English translation',
+  'translation.notice':
+    'This English text is the archive’s own translation, provided for reference. It is not an official text of Xinhua News Agency or People’s Daily; the Chinese original is the authoritative text.',
+  'translation.original': 'The original, in Chinese:',
+  'translation.parallel': 'Chinese and English side by side',
+  'translation.unavailable':
+    'An English translation of this report is not available yet: this page gives the archive’s English summary. The full text is in Chinese.',
+  'translation.citeNote':
+    'These citations cite the Chinese original. The English on this page is the archive’s own translation, not a published text: if you quote it, say that the translation is the archive’s.',
+  'translation.feedNote': 'The archive’s own English translation, not an official text of the publishers. Original (Chinese): {url}',
+  'translation.quoteLabel': 'English (the archive’s translation)',
+  'translation.chineseLink': 'English translation, side by side',
+  'parallel.intro':
+    'Each paragraph of the Chinese original beside the archive’s English translation (not an official text), with the same paragraph numbers and permanent links. On a narrow screen the English follows each Chinese paragraph.',
+  'parallel.zh': 'Chinese original',
+  'parallel.en': 'English (the archive’s translation)',
+  'parallel.readChinese': 'Chinese page',
+  'parallel.readEnglish': 'English page',
+  'search.enTranslation':
+    'This page searches the archive’s own English translation of the reports (not an official text); each result links to its paragraph.',
+  'search.enOriginal': 'To search the Chinese original, choose a script:',
+  'search.promptEnglish':
+    'Type English words, names of people or places, or numbers: every paragraph that holds all of them is found, in any case.',
   'reading.bar': 'Reading tools',
   'reading.endNav': 'Continue reading',
   'reading.backToContents': 'Back to the contents',

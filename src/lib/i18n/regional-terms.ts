@@ -169,6 +169,11 @@ export const KEPT_TERMS: Record<ConversionTarget, readonly KeptTerm[]> = {
     { word: '字符', source: 'hkscs', note: 'As in 香港增補字符集; Taiwan writes 字元.' },
     { word: '打開', source: 'hk-usage', note: 'Common in Hong Kong; Taiwan writes 開啟.' },
     { word: '台灣', source: 'cldr', note: 'OpenCC’s Hong Kong conversion already writes 台.' },
+    {
+      word: '元數據',
+      source: 'hk-usage',
+      note: 'Hong Kong writes 元數據 for metadata (as ISOC Hong Kong’s 香港開放數據指數 report does); without this, 數據 → 資料 made it 元資料.',
+    },
     { word: '網絡', source: 'hk-usage', note: 'Hong Kong writes 網絡 (Taiwan writes 網路).' },
     { word: '用戶', source: 'hk-usage', note: 'Hong Kong writes 用戶 (Taiwan writes 使用者).' },
   ],

@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      // Fast checks of the code and the content; they need no build.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Checks of the built HTML in dist/ without a browser; run after `npm run build`.
+      // Each test reads many pages (every page of a locale): parsing them takes seconds on a busy machine.
+      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 } },
+    ],
   },
 });

@@ -5,12 +5,14 @@
  *   npm run register-paragraph-ids
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { loadArchiveContent } from '../src/lib/content/archive-content.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
 import { type IdRegistry, registryViolations, withNewIds } from '../src/lib/text/id-registry.ts';
 
-const FILE = 'content/paragraph-ids.json';
+const FILE = relative(process.cwd(), join(contentDir(), 'paragraph-ids.json'));
 const registry: IdRegistry = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')) : {};
-const content = loadArchiveContent('content');
+const content = loadArchiveContent(contentDir());
 let added = 0;
 for (const report of content.reports) {
   const before = Object.keys(registry[report.data.slug]?.ids ?? {}).length;

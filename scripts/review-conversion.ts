@@ -17,7 +17,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadArchiveContent } from '../src/lib/content/archive-content.ts';
-import { OUTLET_INFO } from '../src/lib/content/outlets.ts';
+import { OUTLET_INFO } from '../src/lib/model/outlets.ts';
 import { convertText } from '../src/lib/i18n/convert.ts';
 import type { ConversionTarget } from '../src/lib/i18n/locales.ts';
 import zhHans from '../src/lib/i18n/ui/zh-hans.ts';

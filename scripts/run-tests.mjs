@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check in order, stopping at the first failure —
- * types, formatting, unit tests, a fresh build, browser tests against it, and a
- * second build that must be byte-identical to the first.
+ * types, formatting, unit tests, a fresh build, checks of its HTML without a browser,
+ * browser tests against it, and a second build that must be byte-identical to the first.
  * Ends with one line "N passed, N failed" over all unit and browser tests.
  */
 import './check-node.mjs';
@@ -16,8 +16,17 @@ mkdirSync(REPORTS, { recursive: true });
 const steps = [
   ['type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']],
   ['format check', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
-  ['unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`]],
+  [
+    'unit tests',
+    'npx',
+    ['vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`],
+  ],
   ['build', 'npm', ['run', 'build']],
+  [
+    'checks of built HTML',
+    'npx',
+    ['vitest', 'run', '--project', 'dist', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/dist.json`],
+  ],
   ['browser tests', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/e2e.json` }],
   ['reproducible build', 'node', ['scripts/check-reproducible.mjs', '--reference', 'dist']],
 ];
@@ -25,11 +34,13 @@ const steps = [
 function counts() {
   let passed = 0;
   let failed = 0;
-  try {
-    const unit = JSON.parse(readFileSync(`${REPORTS}/unit.json`, 'utf8'));
-    passed += unit.numPassedTests;
-    failed += unit.numFailedTests;
-  } catch {}
+  for (const vitestReport of ['unit.json', 'dist.json']) {
+    try {
+      const report = JSON.parse(readFileSync(`${REPORTS}/${vitestReport}`, 'utf8'));
+      passed += report.numPassedTests;
+      failed += report.numFailedTests;
+    } catch {}
+  }
   try {
     const e2e = JSON.parse(readFileSync(`${REPORTS}/e2e.json`, 'utf8'));
     passed += e2e.stats.expected;

@@ -14,7 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { type ArchiveContent, loadArchiveContent } from './lib/content/archive-content.ts';
 import { contentDir, contentStamp, isInside } from './lib/content/content-dir.ts';
 import { ArchiveContentError } from './lib/content/errors.ts';
-import { indexEntrySchema, ledgerEntrySchema, quoteSchema, reportSchema } from './lib/content/schema.ts';
+import { indexEntrySchema, ledgerEntrySchema, quoteSchema, reportSchema } from './lib/model/schema.ts';
 import { translationEntrySchema } from './lib/content/translation-schema.ts';
 
 /** The content as last read, with the stamp of the files it was read from: read again only when a file changed. */

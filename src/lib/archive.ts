@@ -3,13 +3,13 @@
  * into the text model and localized. The only module pages use to reach content.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { IndexEntry, LedgerEntry, Quote } from './content/schema.ts';
+import type { IndexEntry, LedgerEntry, Quote } from './model/schema.ts';
 import { type Edition, readEdition } from './publish/edition.ts';
 import { contentDir } from './content/content-dir.ts';
 import { forLocale } from './i18n/convert.ts';
 import { getLocale, LOCALES, type Locale, SOURCE_LOCALE } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';
-import type { Dict } from './search/lite-convert.ts';
+import type { Dict } from './search/fold.ts';
 import { archiveFold, archiveStrings } from './search/script-table.ts';
 import { parseBody } from './text/blocks.ts';
 import { aliasesByTarget } from './text/id-registry.ts';

@@ -5,7 +5,7 @@
  * results a step at a time (engine: search/engine.ts; DOM: search/render.ts).
  * Everything it fills in has its room in the page from the first paint.
  */
-import { type Dict, folder } from '../lib/search/lite-convert.ts';
+import { type Dict, folder } from '../lib/search/fold.ts';
 import { type Paragraph, rankHits } from '../lib/search/match.ts';
 import { normalize, queryTerms } from '../lib/search/normalize.ts';
 import { QUOTE_FILTER } from '../lib/search/page-filters.ts';

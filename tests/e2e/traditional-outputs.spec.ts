@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { simplifiedOnlyIn } from '../../src/lib/i18n/script.ts';
+import { simplifiedOnlyIn } from '../support/simplified-only.ts';
 
 const TEXT_FILE = /\.(html|xml|json|bib|ris|txt)$/;
 const traditional = LOCALES.filter((l) => l.conversion);

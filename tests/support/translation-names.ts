@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { IndexEntry } from '../../src/lib/content/schema.ts';
+import type { IndexEntry } from '../../src/lib/model/schema.ts';
 import { segmentMentions } from '../../src/lib/index/mentions.ts';
 
 export interface NameChecks {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/lib/text/blocks.ts';
 import { aliasesByTarget, currentIds, registryViolations, withNewIds } from '../../src/lib/text/id-registry.ts';
-import { ROOT, archive } from './helpers.ts';
+import { CONTENT_DIR, archive } from './helpers.ts';
 
-const registry = JSON.parse(readFileSync(`${ROOT}content/paragraph-ids.json`, 'utf8'));
+const registry = JSON.parse(readFileSync(`${CONTENT_DIR}/paragraph-ids.json`, 'utf8'));
 
 describe('the committed registry', () => {
   it.each(archive.reports.map((r) => [r.data.slug, r] as const))('protects every published link of %s', (slug, report) => {

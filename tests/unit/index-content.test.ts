@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { crossCheckIndex, validatePeople, validateQuotes } from '../../src/lib/content/index-content.ts';
 import { formatProblems } from '../../src/lib/content/errors.ts';
-import type { Quote } from '../../src/lib/content/schema.ts';
+import type { Quote } from '../../src/lib/model/schema.ts';
 import { forLocale } from '../../src/lib/i18n/convert.ts';
 import { getLocale, LOCALES } from '../../src/lib/i18n/locales.ts';
 import { computeMentions, firstMentionEntries, segmentMentions } from '../../src/lib/index/mentions.ts';

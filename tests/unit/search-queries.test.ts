@@ -9,7 +9,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { convertText } from '../../src/lib/i18n/convert.ts';
 import { getLocale } from '../../src/lib/i18n/locales.ts';
-import { folder } from '../../src/lib/search/lite-convert.ts';
+import { folder } from '../../src/lib/search/fold.ts';
 import { type Paragraph, rankHits } from '../../src/lib/search/match.ts';
 import { archiveFold, archiveStrings } from '../../src/lib/search/script-table.ts';
 import { textBlocks } from '../../src/lib/text/blocks.ts';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { convertText } from '../../src/lib/i18n/convert.ts';
-import { converterFor, folder } from '../../src/lib/search/lite-convert.ts';
+import { folder } from '../../src/lib/search/fold.ts';
+import { converterFor } from '../support/lite-convert.ts';
+import { searchTable } from '../support/search-table.ts';
 import { normalize } from '../../src/lib/search/normalize.ts';
-import { archiveFold, archiveStrings, pageScriptMap, searchTable } from '../../src/lib/search/script-table.ts';
+import { archiveFold, archiveStrings, pageScriptMap } from '../../src/lib/search/script-table.ts';
 import { archive } from './helpers.ts';
 
 const simplified = archiveStrings(archive.reports.map((r) => ({ headline: r.data.headline.text, body: r.parsed })));

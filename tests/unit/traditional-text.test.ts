@@ -2,13 +2,13 @@
  * No Simplified-only character is left in anything a Traditional page shows
  * from the archive's data: the localized report model (header, summary,
  * section titles, paragraphs), the interface strings and the ledger reasons.
- * What "Simplified-only" means is documented in src/lib/i18n/script.ts.
+ * What "Simplified-only" means is documented in tests/support/simplified-only.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { OUTLET_INFO } from '../../src/lib/content/outlets.ts';
+import { OUTLET_INFO } from '../../src/lib/model/outlets.ts';
 import { forLocale } from '../../src/lib/i18n/convert.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { isSimplifiedOnly, simplifiedOnlyIn } from '../../src/lib/i18n/script.ts';
+import { isSimplifiedOnly, simplifiedOnlyIn } from '../support/simplified-only.ts';
 import { uiStrings } from '../../src/lib/i18n/strings.ts';
 import { allBlocks } from '../../src/lib/text/blocks.ts';
 import { localizeReport } from '../../src/lib/text/localize.ts';

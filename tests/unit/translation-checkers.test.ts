@@ -1,6 +1,6 @@
 /** The names and numbers checks themselves, on small fixtures (their run on the real translation: translation-checks.test.ts). */
 import { describe, expect, it } from 'vitest';
-import type { IndexEntry } from '../../src/lib/content/schema.ts';
+import type { IndexEntry } from '../../src/lib/model/schema.ts';
 import { acceptedForms, missingNames, type NameChecks } from '../support/translation-names.ts';
 import { chineseFigures, compareFigures, englishFigures } from '../support/translation-numbers.ts';
 

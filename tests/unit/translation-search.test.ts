@@ -3,7 +3,7 @@
  * on the Chinese search pages (English name, a part of a person's name, pinyin).
  */
 import { describe, expect, it } from 'vitest';
-import type { IndexEntry } from '../../src/lib/content/schema.ts';
+import type { IndexEntry } from '../../src/lib/model/schema.ts';
 import { forLocale } from '../../src/lib/i18n/convert.ts';
 import { getLocale } from '../../src/lib/i18n/locales.ts';
 import { rankHits, type Paragraph } from '../../src/lib/search/match.ts';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { ALLOWED_LATIN_IN_CHINESE } from '../../src/lib/i18n/script.ts';
+import { ALLOWED_LATIN_IN_CHINESE } from '../support/simplified-only.ts';
 import { type UiKey, uiStrings } from '../../src/lib/i18n/strings.ts';
 import zhHans from '../../src/lib/i18n/ui/zh-hans.ts';
 

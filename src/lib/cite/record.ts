@@ -7,7 +7,7 @@
  * agency as publisher and its seat as place. A report both outlets carried gets one record, the newspaper's: the
  * fixed, library-held form, so a researcher's reference manager holds one item, not two for one text.
  */
-import { OUTLET_INFO } from '../content/outlets.ts';
+import { OUTLET_INFO } from '../model/outlets.ts';
 import { beijingDate } from '../format/dates.ts';
 import { forLocale } from '../i18n/convert.ts';
 import type { Locale } from '../i18n/locales.ts';

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { BodyFormatError, parseBody, type ReportBody } from '../text/blocks.ts';
+import { BodyFormatError, parseBody } from '../text/blocks.ts';
 import { checkFidelity } from '../text/fidelity.ts';
 import type { IdRegistry } from '../text/id-registry.ts';
 import { ArchiveContentError, type ContentProblem, entryLabel, problemsFromIssues } from './errors.ts';
@@ -16,16 +16,11 @@ import { ID_REGISTRY_FILE, validateIdRegistry } from './id-registry-content.ts';
 import { crossCheckIndex, PEOPLE_FILE, QUOTES_FILE, validatePeople, validateQuotes } from './index-content.ts';
 import { markupProblems } from './markup.ts';
 import { checkQuoteTranslations, loadTranslations, type TranslationEntry } from './translation-content.ts';
-import { type IndexEntry, type LedgerEntry, ledgerEntrySchema, type Quote, type Report, reportSchema } from './schema.ts';
+import type { ReportEntry } from './report-entry.ts';
+import { type IndexEntry, type LedgerEntry, ledgerEntrySchema, type Quote, reportSchema } from '../model/schema.ts';
 import { decodeContent, readContentFile, type RequiredFile } from './text-file.ts';
 
-export interface ReportEntry {
-  /** Path relative to the project root, for messages. */
-  file: string;
-  data: Report;
-  body: string;
-  parsed: ReportBody;
-}
+export type { ReportEntry } from './report-entry.ts';
 
 export interface ArchiveContent {
   reports: ReportEntry[];

@@ -77,7 +77,7 @@ export const QUOTE_FIELD_HELP: Record<string, FieldHelp> = {
   id: { what: 'a unique ASCII id for the quote', example: 'id: a-s1-p9-2' },
   speaker: { what: 'the id of the speaker’s entry in content/people.yaml', example: 'speaker: mirziyoyev' },
   report: { what: 'the slug of the report that holds the quote', example: 'report: harmony-and-unity' },
-  paragraph: { what: 'the permanent id of the paragraph that holds the quote (see tests/golden/structure.json)', example: 'paragraph: s1-p9' },
+  paragraph: { what: 'the permanent id of the paragraph that holds the quote (as listed in content/paragraph-ids.json)', example: 'paragraph: s1-p9' },
   attribution: {
     what: '"stated" when the text names the speaker, "context" when only the context shows who speaks (then explain in note_en)',
     example: 'attribution: stated',

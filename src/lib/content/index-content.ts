@@ -13,8 +13,8 @@ import { mentionsOf, type ReportParagraphs, unusedForms } from '../index/mention
 import { textBlocks } from '../text/blocks.ts';
 import { type ContentProblem, entryLabel, problemsFromIssues } from './errors.ts';
 import { type FieldHelp, INDEX_ENTRY_FIELD_HELP, QUOTE_FIELD_HELP } from './field-help.ts';
-import { type IndexEntry, indexEntrySchema, type Quote, quoteSchema } from './schema.ts';
-import type { ReportEntry } from './archive-content.ts';
+import { type IndexEntry, indexEntrySchema, type Quote, quoteSchema } from '../model/schema.ts';
+import type { ReportEntry } from './report-entry.ts';
 import { markupProblems } from './markup.ts';
 
 export const PEOPLE_FILE = 'people.yaml';
@@ -107,7 +107,7 @@ export function crossCheckIndex(reports: readonly ReportEntry[], people: readonl
           field: `quote ${problem.quote}: paragraph`,
           kind: 'reference',
           problem: `names "${problem.paragraph}", which is not a paragraph of ${problem.report}`,
-          fix: 'use a paragraph id from tests/golden/structure.json ("p3" in the lede, "s2-p5" in section 2).',
+          fix: 'use a paragraph id listed in content/paragraph-ids.json ("p3" in the lede, "s2-p5" in section 2).',
         });
       } else {
         problems.push({

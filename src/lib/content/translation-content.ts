@@ -14,7 +14,7 @@ import { splitFrontmatter, type ReportEntry } from './archive-content.ts';
 import { type ContentProblem, problemsFromIssues } from './errors.ts';
 import { markupProblems } from './markup.ts';
 import { decodeContent } from './text-file.ts';
-import type { Quote } from './schema.ts';
+import type { Quote } from '../model/schema.ts';
 import { TRANSLATION_FIELD_HELP, type TranslationFrontmatter, translationSchema } from './translation-schema.ts';
 
 export const TRANSLATIONS_DIR = 'translations';

@@ -6,22 +6,23 @@ export function beijingDate(iso: string): { year: number; month: number; day: nu
   return { year, month, day };
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/**
+ * Intl's long date for each locale: "19 June 2025" (British English, as the English interface writes) and
+ * "2025年6月19日" (Chinese writes the same date in every script). The date is given as a UTC midnight and
+ * formatted in UTC, so the Beijing calendar date never shifts with the build machine's time zone.
+ */
+const FORMATS: Record<LocaleCode, Intl.DateTimeFormat> = Object.fromEntries(
+  (
+    [
+      ['zh-hans', 'zh-Hans-CN'],
+      ['zh-tw', 'zh-Hant-TW'],
+      ['zh-hk', 'zh-Hant-HK'],
+      ['en', 'en-GB'],
+    ] as const
+  ).map(([code, tag]) => [code, new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })]),
+) as Record<LocaleCode, Intl.DateTimeFormat>;
 
 export function formatDate(iso: string, locale: LocaleCode): string {
   const { year, month, day } = beijingDate(iso);
-  return locale === 'en' ? `${day} ${EN_MONTHS[month - 1]} ${year}` : `${year}年${month}月${day}日`;
+  return FORMATS[locale].format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -6,6 +6,7 @@
  */
 import { regionalWording } from './regional.ts';
 import { convertText } from './convert.ts';
+import { interpolate } from './interpolate.ts';
 import type { LocaleCode } from './locales.ts';
 import en from './ui/en.ts';
 import zhHans from './ui/zh-hans.ts';
@@ -34,6 +35,5 @@ export function uiStrings(locale: LocaleCode): UiStrings {
 /** A translator for one locale: t('report.paragraph', { n: 3 }). */
 export function useTranslations(locale: LocaleCode) {
   const strings = uiStrings(locale);
-  return (key: UiKey, vars: Record<string, string | number> = {}) =>
-    strings[key].replace(/\{(\w+)\}/g, (_m, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+  return (key: UiKey, vars: Record<string, string | number> = {}) => interpolate(strings[key], vars);
 }

@@ -4,7 +4,7 @@
  * its mention forms. For a Traditional locale the forms are converted with the
  * same converter as the paragraphs (which are converted whole, first).
  */
-import type { IndexEntry } from '../content/schema.ts';
+import type { IndexEntry } from '../model/schema.ts';
 import type { TextBlock } from '../text/blocks.ts';
 
 export interface ParagraphRef {

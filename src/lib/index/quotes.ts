@@ -3,7 +3,7 @@
  * verbatim in its paragraph in every script: the words are converted with the
  * same converter as the (whole) paragraph and must be found in it.
  */
-import type { Quote } from '../content/schema.ts';
+import type { Quote } from '../model/schema.ts';
 
 type Convert = (text: string) => string;
 

@@ -4,7 +4,7 @@
  * paragraphs (the original words, marked as Chinese, on English pages),
  * mentions computed from the localized text, and links to paragraphs.
  */
-import type { IndexEntry, Quote } from '../content/schema.ts';
+import type { IndexEntry, Quote } from '../model/schema.ts';
 import { forLocale } from '../i18n/convert.ts';
 import { ownText } from '../i18n/regional.ts';
 import { getLocale, type Locale } from '../i18n/locales.ts';

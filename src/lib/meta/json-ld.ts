@@ -3,7 +3,7 @@
  * not execute it). Names read as the page prints them: the authors from the
  * localized report, outlet names converted for Traditional locales.
  */
-import { OUTLET_INFO } from '../content/outlets.ts';
+import { OUTLET_INFO } from '../model/outlets.ts';
 import { forLocale } from '../i18n/convert.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { LocalizedReport } from '../text/localize.ts';

@@ -1,30 +1,22 @@
 /**
- * Build time: the search page's conversion table, restricted to the archive.
+ * Build time: the search page's character folding table, restricted to the archive.
  * OpenCC's dictionaries (as opencc-js ships them, in the same stages as its
  * s2tw / s2hk / tw2s / hk2s configurations) are filtered to the entries that
- * can apply to the archive's texts, so the browser gets a few kilobytes
- * instead of all of opencc-js, and converts archive text exactly as the build.
+ * touch the archive's characters, so the browser gets a few kilobytes instead
+ * of all of opencc-js. (tests/support/search-table.ts builds the full restricted
+ * conversion chains from the same dictionaries to prove the folding sound.)
  */
-import HKVariants from 'opencc-js/dict/HKVariants';
-import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
-import STCharacters from 'opencc-js/dict/STCharacters';
-import STPhrases from 'opencc-js/dict/STPhrases';
-import STPhrasesRegional from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
-import TWVariants from 'opencc-js/dict/TWVariants';
-import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
-import type { ConversionTarget } from '../i18n/locales.ts';
 import { type ReportBody, textBlocks } from '../text/blocks.ts';
-import { OVERRIDES, overridePattern } from '../i18n/overrides.ts';
-import { type ConversionSpec, convertByDict, type Dict, type SearchTable, segment } from './lite-convert.ts';
+import type { Dict } from './fold.ts';
 
 /** A dictionary group as opencc-js merges it: the first dictionary that has a key wins. */
-function merge(...dicts: string[]): Map<string, string> {
+export function merge(...dicts: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const d of dicts) {
     for (const line of d.split('|')) {
@@ -35,80 +27,18 @@ function merge(...dicts: string[]): Map<string, string> {
   return out;
 }
 
-/** Every substring of the texts up to `max` UTF-16 units long. */
-function substrings(texts: readonly string[], max: number): Set<string> {
-  const out = new Set<string>();
-  for (const t of texts) for (let i = 0; i < t.length; i++) for (let n = 1; n <= max && i + n <= t.length; n++) out.add(t.slice(i, i + n));
-  return out;
-}
-
-function maxLen(map: Map<string, string>): number {
-  let m = 0;
-  for (const k of map.keys()) m = Math.max(m, k.length);
-  return m;
-}
-
-function restrict(map: Map<string, string>, keep: (key: string, value: string) => boolean): Dict {
+/** A dictionary restricted to the entries `keep` accepts, in a stable key order. */
+export function restrict(map: Map<string, string>, keep: (key: string, value: string) => boolean): Dict {
   const out: Dict = {};
   for (const [k, v] of [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (keep(k, v)) out[k] = v;
   return out;
 }
 
-/**
- * Restrict a conversion chain to the entries that can match in `texts`: each stage keeps the keys that
- * occur in what reaches that stage (a superset of what longest match can use, so output is unchanged).
- */
-function restrictChain(
-  texts: readonly string[],
-  segmentKeys: Map<string, string>,
-  stages: Map<string, string>[],
-  extra: (k: string, v: string) => boolean = () => false,
-) {
-  const seen = substrings(texts, maxLen(segmentKeys));
-  const segments = Object.keys(restrict(segmentKeys, (k) => seen.has(k)));
-  const keySet = new Set(segments);
-  let parts = texts.flatMap((t) => segment(t, keySet));
-  const out: Dict[] = [];
-  for (const stage of stages) {
-    const present = substrings(parts, maxLen(stage));
-    const dict = restrict(stage, (k, v) => present.has(k) || extra(k, v));
-    out.push(dict);
-    parts = parts.map((p) => convertByDict(p, dict));
-  }
-  return { segments, stages: out };
-}
-
 /** The distinct characters of some texts, read in place (an archive of 10,000 reports has 90 million characters). */
-function chars(...textLists: (readonly string[])[]): Set<string> {
+export function chars(...textLists: (readonly string[])[]): Set<string> {
   const found = new Set<string>();
   for (const texts of textLists) for (const text of texts) for (const ch of text) found.add(ch);
   return found;
-}
-
-/** Simplified → Taiwan or Hong Kong, as convert.ts does it (OpenCC s2tw / s2hk, overrides, corner quotes). */
-export function targetSpec(simplified: readonly string[], target: ConversionTarget): ConversionSpec {
-  const variants = target === 'tw' ? merge(TWVariantsPhrases, TWVariants) : merge(HKVariantsPhrases, HKVariants);
-  const { segments, stages } = restrictChain(simplified, merge(STPhrases, STPhrasesRegional), [
-    merge(STPhrases, STPhrasesRegional, STCharacters),
-    variants,
-  ]);
-  return { segments, stages, overrides: OVERRIDES[target].map((o) => [overridePattern(o), o.right]), cornerQuotes: true };
-}
-
-/**
- * Any Traditional input → Simplified (OpenCC tw2s and hk2s merged). Keeps the entries that apply to the
- * archive's Traditional texts, and single characters whose Simplified form occurs in the archive (so a
- * reader's own variant, 爲 for 为, still finds the text).
- */
-export function simplifiedSpec(traditional: readonly string[], archiveChars: ReadonlySet<string>): ConversionSpec {
-  const single = (k: string, v: string) => [...k].length === 1 && archiveChars.has(v);
-  const { segments, stages } = restrictChain(
-    traditional,
-    merge(TSPhrases),
-    [merge(TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev), merge(TSPhrases, TSCharacters)],
-    single,
-  );
-  return { segments, stages, overrides: [], cornerQuotes: false };
 }
 
 /**
@@ -116,7 +46,11 @@ export function simplifiedSpec(traditional: readonly string[], archiveChars: Rea
  * join each Simplified character with the characters it becomes in every locale (aligned texts) and with
  * its single-character Traditional forms; each class is represented by its most frequent Simplified member.
  */
-export function foldTable(simplified: readonly string[], converted: readonly (readonly string[])[], toSimplified: ConversionSpec): Dict {
+export function foldTable(
+  simplified: readonly string[],
+  converted: readonly (readonly string[])[],
+  toSimplifiedStages: readonly Dict[],
+): Dict {
   const parent = new Map<string, string>();
   const find = (c: string): string => {
     let p = parent.get(c) ?? c;
@@ -139,7 +73,7 @@ export function foldTable(simplified: readonly string[], converted: readonly (re
       s.forEach((ch, k) => ch !== c[k] && union(ch, c[k]!));
     });
   }
-  for (const stage of toSimplified.stages)
+  for (const stage of toSimplifiedStages)
     for (const [k, v] of Object.entries(stage)) if ([...k].length === 1 && [...v].length === 1) union(k, v);
   const count = new Map<string, number>();
   for (const t of simplified) for (const ch of t) count.set(ch, (count.get(ch) ?? 0) + 1);
@@ -168,21 +102,7 @@ export function archiveFold(simplified: readonly string[], tw: readonly string[]
   const stages = [merge(TWVariantsRevPhrases, TWVariantsRev, HKVariantsRevPhrases, HKVariantsRev), merge(TSPhrases, TSCharacters)].map(
     (dict) => restrict(dict, (k, v) => [...k].length === 1 && [...v].length === 1 && (archiveChars.has(k) || archiveChars.has(v))),
   );
-  return foldTable(simplified, [tw, hk], { segments: [], stages, overrides: [], cornerQuotes: false });
-}
-
-/** The search page's table for one locale (target undefined: the Simplified locale). */
-export function searchTable(
-  simplified: readonly string[],
-  convert: (text: string, target: ConversionTarget) => string,
-  target?: ConversionTarget,
-): SearchTable {
-  const tw = simplified.map((t) => convert(t, 'tw'));
-  const hk = simplified.map((t) => convert(t, 'hk'));
-  const archiveChars = chars(simplified, tw, hk);
-  const toSimplified = simplifiedSpec([...tw, ...hk], archiveChars);
-  const fold = foldTable(simplified, [tw, hk], toSimplified);
-  return { fold, toSimplified, ...(target ? { toTarget: targetSpec(simplified, target) } : {}) };
+  return foldTable(simplified, [tw, hk], stages);
 }
 
 /** The Simplified strings the archive converts and searches: headlines and every section title and paragraph. */

@@ -2,7 +2,7 @@
  * Proof that a transcription is the source: apply the ledger's documented
  * moves, additions and changes, ignore whitespace, and compare what is left.
  */
-import type { LedgerEntry, Report } from '../content/schema.ts';
+import type { LedgerEntry, Report } from '../model/schema.ts';
 import { type ReportBody, stripWhitespace, textBlocks, bodyText } from './blocks.ts';
 import { headerText, reportHeader } from './header.ts';
 
@@ -67,6 +67,24 @@ function taggedSource(sourceText: string, [first, last]: readonly [number, numbe
   return chars;
 }
 
+/**
+ * Where `text` first stands in the tagged source entirely within the cited lines [a, b], or -1. Indices count
+ * UTF-16 units like the tagged characters, which are code points: both sides are compared as joined strings.
+ */
+function indexWithin(source: readonly { ch: string; line: number }[], text: string, [a, b]: readonly [number, number]): number {
+  const joined = source.map((c) => c.ch).join('');
+  // Map string offsets back to tagged characters (a character outside the BMP is two units long).
+  const charAt: number[] = [];
+  source.forEach((c, k) => {
+    for (let u = 0; u < c.ch.length; u++) charAt.push(k);
+  });
+  for (let i = joined.indexOf(text); i >= 0; i = joined.indexOf(text, i + 1)) {
+    const [first, last] = [charAt[i]!, charAt[i + text.length - 1]!];
+    if (source[first]!.line >= a && source[last]!.line <= b) return first;
+  }
+  return -1;
+}
+
 /** Verify a report's header and body against the source, given the report's ledger entries. */
 export function checkFidelity(report: Report, body: ReportBody, ledger: readonly LedgerEntry[], sourceText: string): FidelityResult {
   const problems: FidelityProblem[] = [];
@@ -83,19 +101,12 @@ export function checkFidelity(report: Report, body: ReportBody, ledger: readonly
       // Cut the moved text out of the source where its cited lines stand; it must be in the header.
       const text = stripWhitespace(entry.text);
       const [a, b] = entry.source_lines;
-      const joined = source.map((c) => c.ch).join('');
-      let at = -1;
-      for (let i = joined.indexOf(text); i >= 0; i = joined.indexOf(text, i + 1)) {
-        if (source[i]!.line >= a && source[i + text.length - 1]!.line <= b) {
-          at = i;
-          break;
-        }
-      }
+      const at = indexWithin(source, text, entry.source_lines);
       if (at < 0) {
         problems.push({ entry: entry.id, problem: `“${entry.text}” is not in this report's source at lines ${a}–${b}` });
         continue;
       }
-      source = [...source.slice(0, at), ...source.slice(at + text.length)];
+      source = [...source.slice(0, at), ...source.slice(at + [...text].length)];
       const rest = removeOnce(header, text);
       if (rest === null) problems.push({ entry: entry.id, problem: `the report header does not contain “${entry.text}”` });
       else header = rest;
@@ -105,10 +116,20 @@ export function checkFidelity(report: Report, body: ReportBody, ledger: readonly
       else header = rest;
     }
   }
-  let expected = source.map((c) => c.ch).join('');
   for (const entry of ledger) {
-    if (entry.kind === 'change') expected = expected.replace(stripWhitespace(entry.from), stripWhitespace(entry.to));
+    if (entry.kind !== 'change') continue;
+    // A change applies where its cited lines stand, never to the same words elsewhere in the report.
+    const from = stripWhitespace(entry.from);
+    const at = indexWithin(source, from, entry.source_lines);
+    if (at < 0) {
+      const [a, b] = entry.source_lines;
+      problems.push({ entry: entry.id, problem: `“${entry.from}” is not in this report's source at lines ${a}–${b}` });
+      continue;
+    }
+    const replacement = [...stripWhitespace(entry.to)].map((ch) => ({ ch, line: source[at]!.line }));
+    source = [...source.slice(0, at), ...replacement, ...source.slice(at + [...from].length)];
   }
+  const expected = source.map((c) => c.ch).join('');
   if (header !== '')
     problems.push({ entry: null, problem: `the report header has text that neither the source nor the ledger accounts for: “${header}”` });
   const actual = stripWhitespace(bodyText(body));

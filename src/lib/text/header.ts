@@ -3,8 +3,8 @@
  * dateline. Bylines are built from the author data the way the papers print
  * them ("新华社记者 郝薇薇 杨依军"), one line per outlet, in author order.
  */
-import { OUTLET_INFO } from '../content/outlets.ts';
-import type { Report } from '../content/schema.ts';
+import { OUTLET_INFO } from '../model/outlets.ts';
+import type { Report } from '../model/schema.ts';
 
 export interface ReportHeader {
   headline: string;

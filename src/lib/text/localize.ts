@@ -9,7 +9,7 @@
 import { forLocale } from '../i18n/convert.ts';
 import { ownText } from '../i18n/regional.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { Report } from '../content/schema.ts';
+import type { Report } from '../model/schema.ts';
 import type { Block, ReportBody } from './blocks.ts';
 import { type ReportHeader, reportHeader } from './header.ts';
 

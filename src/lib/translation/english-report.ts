@@ -4,8 +4,8 @@
  * with the English text of each block, English header and romanised bylines.
  * Ids come from the Chinese report, so every permalink is the same in every locale.
  */
-import { OUTLET_INFO } from '../content/outlets.ts';
-import type { Report } from '../content/schema.ts';
+import { OUTLET_INFO } from '../model/outlets.ts';
+import type { Report } from '../model/schema.ts';
 import type { TranslationFrontmatter } from '../content/translation-schema.ts';
 import type { Block } from '../text/blocks.ts';
 import type { LocalizedReport } from '../text/localize.ts';

@@ -4,7 +4,7 @@
  * its Chinese name ("Tuokayefu") stands for the entry's mention forms, which
  * the Chinese search then looks for. The data comes from content/people.yaml.
  */
-import type { IndexEntry } from '../content/schema.ts';
+import type { IndexEntry } from '../model/schema.ts';
 import type { Hit, Paragraph } from '../search/match.ts';
 import { foldWord } from './word-match.ts';
 

@@ -4,6 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getEnglishReport, getReports, getTranslation } from '../../lib/archive.ts';
+import { countWord } from '../../lib/i18n/count-words.ts';
 import { type Locale, localeStaticPaths } from '../../lib/i18n/locales.ts';
 import { useTranslations } from '../../lib/i18n/strings.ts';
 import { atomFeed, type FeedEntry } from '../../lib/publish/atom.ts';
@@ -25,7 +26,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     pageUrl: url(routes.home(locale.code)),
     idName: locale.code,
     title: t('site.title'),
-    subtitle: t('site.description'),
+    subtitle: t('site.description', { count: countWord(reports.length, locale.code) }),
     lang: locale.lang,
     entries: await Promise.all(
       reports.map(async (r): Promise<FeedEntry> => {

@@ -5,7 +5,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'site.title': 'Second China–Central Asia Summit: a news archive',
   'site.shortTitle': 'China–Central Asia Summit archive',
   'site.description':
-    'A verbatim archive of two Xinhua and People’s Daily reports on the second China–Central Asia Summit (Astana, June 2025): read, search, link to and cite every paragraph.',
+    'A verbatim archive of {count} Xinhua and People’s Daily reports on the second China–Central Asia Summit (Astana, June 2025): read, search, link to and cite every paragraph.',
   'skip.toMain': 'Skip to main content',
   'nav.label': 'Main',
   'nav.home': 'Home',
@@ -43,7 +43,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'search.enNote': 'The reports are in Chinese, so search runs in the Chinese text. Choose a script to search in:',
   'home.heading': 'Second China–Central Asia Summit: a news archive',
   'home.intro':
-    'This archive holds two reports by Xinhua and People’s Daily on the second China–Central Asia Summit (Astana, Kazakhstan, 16–18 June 2025), transcribed character for character from the source, in Simplified and Traditional (Taiwan, Hong Kong) Chinese with an English interface.',
+    'This archive holds {count} reports by Xinhua and People’s Daily on the second China–Central Asia Summit (Astana, Kazakhstan, 16–18 June 2025), transcribed character for character from the source, in Simplified and Traditional (Taiwan, Hong Kong) Chinese with an English interface.',
   'home.reports': 'Reports',
   'report.outlets': 'Published by',
   'report.bylines': 'Bylines',
@@ -112,9 +112,9 @@ const en: Record<keyof typeof zhHans, string> = {
   'nav.people': 'People and places',
   'quotes.heading': 'Quotation index',
   'quotes.intro':
-    'Every direct quotation in the two reports, in order of report and paragraph, with its speaker and a link to the paragraph. The words are given in the original Chinese, with the archive’s own English translation beside them where the report is translated.',
+    'Every direct quotation in the {count} reports, in order of report and paragraph, with its speaker and a link to the paragraph. The words are given in the original Chinese, with the archive’s own English translation beside them where the report is translated.',
   'quotes.rule':
-    'What is included: words the reports set in quotation marks and present (or make clear from context) as said or written by someone or by a document, proverbs included; speakers the text does not name have “unnamed” entries. Quotation marks that only mark a name, a slogan or emphasis, and quotations the text does not ascribe to anyone (such as lede paragraph 9), are not included.',
+    'What is included: words the reports set in quotation marks and present (or make clear from context) as said or written by someone or by a document, proverbs included; speakers the text does not name have “unnamed” entries. Quotation marks that only mark a name, a slogan or emphasis, and quotations the text does not ascribe to anyone, are not included.',
   'quotes.bySpeaker': 'Browse by speaker',
   'quotes.byReport': 'Browse by report',
   'quotes.count': '{n}',

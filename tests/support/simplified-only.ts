@@ -1,5 +1,5 @@
 /**
- * Which characters may not appear on a Traditional page.
+ * Tests only: which characters may not appear on a Traditional page.
  *
  * A character is "Simplified-only" for a target (tw, hk) when OpenCC converts
  * it on its own (cn→target changes it) AND OpenCC never writes it in that
@@ -12,9 +12,9 @@
  * Simplified dictionaries (characters and phrases) to the target.
  */
 import * as OpenCC from 'opencc-js';
-import type { ConversionTarget } from './locales.ts';
-import { convertText } from './convert.ts';
-import { OVERRIDES } from './overrides.ts';
+import type { ConversionTarget } from '../../src/lib/i18n/locales.ts';
+import { convertText } from '../../src/lib/i18n/convert.ts';
+import { OVERRIDES } from '../../src/lib/i18n/overrides.ts';
 
 const producible = new Map<ConversionTarget, Set<string>>();
 

@@ -1,11 +1,12 @@
 /**
- * A small script converter for the browser: OpenCC's algorithm (longest match
- * per dictionary stage, after an optional segmentation) over tables that the
- * build restricts to what the archive holds (see script-table.ts). Converting
- * archive text with these tables gives exactly what convert.ts gives.
+ * Tests only: OpenCC's algorithm (longest match per dictionary stage, after an
+ * optional segmentation) over tables restricted to what the archive holds
+ * (search-table.ts). The tests use it to prove that the restricted tables lose
+ * nothing: converting archive text with them gives exactly what convert.ts gives,
+ * so the search page's fold table (derived from the same dictionaries) is sound.
+ * Nothing here ships; the browser only folds (src/lib/search/fold.ts).
  */
-
-export type Dict = Record<string, string>;
+import type { Dict } from '../../src/lib/search/fold.ts';
 
 export interface ConversionSpec {
   /** Phrase keys that cut the text into segments before conversion (may be empty). */
@@ -16,15 +17,6 @@ export interface ConversionSpec {
   overrides: [string, string][];
   /** Whether quotation marks become 「」『』 (Taiwan and Hong Kong). */
   cornerQuotes: boolean;
-}
-
-export interface SearchTable {
-  /** Character → representative of its script-equivalence class (Simplified when the archive has one). */
-  fold: Dict;
-  /** Any Traditional input → Simplified. */
-  toSimplified: ConversionSpec;
-  /** Simplified → the page's script; absent on Simplified pages. */
-  toTarget?: ConversionSpec;
 }
 
 function maxKeyLength(keys: Iterable<string>): number {
@@ -93,9 +85,4 @@ export function converterFor(spec: ConversionSpec): (text: string) => string {
     if (spec.cornerQuotes) out = out.replace(/“/g, '「').replace(/”/g, '」').replace(/‘/g, '『').replace(/’/g, '』');
     return out;
   };
-}
-
-/** Character folding: maps each character to its class representative. */
-export function folder(fold: Dict): (c: string) => string {
-  return (c) => fold[c] ?? c;
 }

@@ -16,6 +16,22 @@ export interface OutletInfo {
 
 /** What the archive needs to know about each outlet: names per language and the byline label. */
 export const OUTLET_INFO: Record<Outlet, OutletInfo> = {
-  xinhua: { zh: '新华社', en: 'Xinhua News Agency', reporterLabel: '新华社记者', reporterLabelEn: 'Xinhua reporters', kind: 'agency', place: '北京', placeEn: 'Beijing' },
-  'peoples-daily': { zh: '人民日报', en: "People's Daily", reporterLabel: '人民日报记者', reporterLabelEn: "People's Daily reporters", kind: 'newspaper', place: '北京', placeEn: 'Beijing' },
+  xinhua: {
+    zh: '新华社',
+    en: 'Xinhua News Agency',
+    reporterLabel: '新华社记者',
+    reporterLabelEn: 'Xinhua reporters',
+    kind: 'agency',
+    place: '北京',
+    placeEn: 'Beijing',
+  },
+  'peoples-daily': {
+    zh: '人民日报',
+    en: "People's Daily",
+    reporterLabel: '人民日报记者',
+    reporterLabelEn: "People's Daily reporters",
+    kind: 'newspaper',
+    place: '北京',
+    placeEn: 'Beijing',
+  },
 };

@@ -1,12 +1,12 @@
 /**
- * The converted text of a report as a reviewable snapshot: header, summary,
- * section titles and every paragraph, one per line, each with its id. The
- * golden files in tests/golden/<locale>/ are this text, reviewed line by line.
+ * Tests only: the converted text of a report as a reviewable file snapshot — header, summary, section titles,
+ * breaks and every paragraph, one per line, each with its id. tests/unit/golden.test.ts compares it with
+ * tests/golden/<locale>/<slug>.txt (reviewed line by line); `npm run test:update` rewrites those files.
  */
-import type { Report } from '../content/schema.ts';
-import type { Locale } from '../i18n/locales.ts';
-import type { ReportBody } from './blocks.ts';
-import { localizeReport } from './localize.ts';
+import type { Report } from '../../src/lib/model/schema.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
+import type { ReportBody } from '../../src/lib/text/blocks.ts';
+import { localizeReport } from '../../src/lib/text/localize.ts';
 
 export function goldenText(slug: string, data: Report, body: ReportBody, locale: Locale): string {
   const r = localizeReport(slug, data, body, locale);
@@ -22,9 +22,4 @@ export function goldenText(slug: string, data: Report, body: ReportBody, locale:
     blocks(s.blocks);
   }
   return lines.join('\n') + '\n';
-}
-
-/** Where a report's golden snapshot for a locale lives, relative to the project root. */
-export function goldenPath(localeCode: string, slug: string): string {
-  return `tests/golden/${localeCode}/${slug}.txt`;
 }

@@ -1,7 +1,8 @@
 /**
  * Schemas of the archive's content. They live in plain TypeScript so that the
  * build (src/content.config.ts), the unit tests and scripts share one definition.
- * Every field has a `help` entry in field-help.ts that the error formatter shows.
+ * Every field has a `help` entry in content/field-help.ts that the error formatter shows.
+ * This folder (model/) is the one place every other folder of src/lib may import: it imports none of them.
  */
 import { z } from 'zod';
 
@@ -145,7 +146,10 @@ export const indexEntrySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['verified', 'native'],
-        message: entry.names.native === undefined ? 'is given but the entry has no native name' : 'is missing: say whether the native name is verified',
+        message:
+          entry.names.native === undefined
+            ? 'is given but the entry has no native name'
+            : 'is missing: say whether the native name is verified',
       });
     }
     if ((entry.names.native === undefined) !== (entry.names.native_lang === undefined)) {
@@ -153,7 +157,9 @@ export const indexEntrySchema = z
         code: 'custom',
         path: ['names', 'native_lang'],
         message:
-          entry.names.native === undefined ? 'is given but the entry has no native name' : 'is missing: give the native name’s language tag',
+          entry.names.native === undefined
+            ? 'is given but the entry has no native name'
+            : 'is missing: give the native name’s language tag',
       });
     }
   });
@@ -182,10 +188,18 @@ export const quoteSchema = z
   .strict()
   .superRefine((quote, ctx) => {
     if (quote.attribution === 'context' && !quote.note_en) {
-      ctx.addIssue({ code: 'custom', path: ['note_en'], message: 'is missing: a quote attributed from context must say how the context shows the speaker' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note_en'],
+        message: 'is missing: a quote attributed from context must say how the context shows the speaker',
+      });
     }
     if (quote.words_en && /^[“‘"]|[”’"]$/.test(quote.words_en)) {
-      ctx.addIssue({ code: 'custom', path: ['words_en'], message: 'includes the enclosing quotation marks; give only the words inside them' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['words_en'],
+        message: 'includes the enclosing quotation marks; give only the words inside them',
+      });
     }
     if (/^[“「]|[”」]$/.test(quote.words)) {
       ctx.addIssue({ code: 'custom', path: ['words'], message: 'includes the enclosing quotation marks; give only the words inside them' });

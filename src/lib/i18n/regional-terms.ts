@@ -36,11 +36,15 @@ export const TERM_SOURCES = {
     title: '國家教育研究院《雙語詞彙、學術名詞暨辭書資訊網》, library and information science: metadata = 詮釋資料',
     checkedBy: 'reviewer',
   },
-  'data-gov-hk': { title: 'Hong Kong SAR Government open data portal, named 資料一線通 (DATA.GOV.HK): data = 資料', checkedBy: 'reviewer' },
+  'data-gov-hk': {
+    title:
+      'Hong Kong SAR Government usage: 《個人資料（私隱）條例》 (Cap. 486, personal data = 個人資料) and the open data portal 資料一線通 (DATA.GOV.HK); Hong Kong also writes 數據 for statistics (開放數據)',
+    checkedBy: 'reviewer',
+  },
   hkscs: { title: 'Hong Kong SAR Government standard 香港增補字符集 (HKSCS): Hong Kong writes 字符', checkedBy: 'reviewer' },
   'hk-usage': {
     title:
-      'Hong Kong usage in government and news websites (搜尋, 連結, 紀錄, 介面); the archive’s choice, to be confirmed by a Hong Kong reviewer',
+      'Hong Kong usage in government and news websites (搜尋, 連結, 紀錄, 介面, 瀏覽本網站); a reviewer’s usage judgement, not a published standard',
     checkedBy: 'reviewer',
   },
 } as const satisfies Record<string, TermSource>;
@@ -86,6 +90,7 @@ export const REGIONAL_TERMS: Record<ConversionTarget, readonly RegionalTerm[]> =
     { mainland: '構建', regional: '建置', source: 'microsoft-zh-tw' },
     { mainland: '導航', regional: '導覽', source: 'microsoft-zh-tw' },
     { mainland: '當前', regional: '目前', source: 'microsoft-zh-tw' },
+    { mainland: '按回車', regional: '按 Enter 鍵', source: 'microsoft-zh-tw', note: 'So 按回車 does not become 按按 Enter 鍵.' },
     { mainland: '回車', regional: '按 Enter 鍵', source: 'microsoft-zh-tw' },
     { mainland: '打開', regional: '開啟', source: 'opencc-twp' },
     { mainland: '匹配', regional: '符合', source: 'microsoft-zh-tw' },
@@ -112,6 +117,11 @@ export const REGIONAL_TERMS: Record<ConversionTarget, readonly RegionalTerm[]> =
     { mainland: '信息', regional: '資訊', source: 'opencc-twp' },
     { mainland: '視頻', regional: '影片', source: 'opencc-twp' },
     { mainland: '軟件', regional: '軟體', source: 'opencc-twp' },
+    { mainland: '網絡', regional: '網路', source: 'opencc-twp' },
+    { mainland: '用戶', regional: '使用者', source: 'opencc-twp' },
+    { mainland: '屏幕', regional: '螢幕', source: 'opencc-twp' },
+    { mainland: '服務器', regional: '伺服器', source: 'opencc-twp' },
+    { mainland: '在線', regional: '線上', source: 'opencc-twp' },
   ],
   hk: [
     { mainland: '鏈接', regional: '連結', source: 'hk-usage' },
@@ -128,12 +138,25 @@ export const REGIONAL_TERMS: Record<ConversionTarget, readonly RegionalTerm[]> =
     { mainland: '構建', regional: '建置', source: 'hk-usage' },
     { mainland: '導航', regional: '導覽', source: 'hk-usage' },
     { mainland: '當前', regional: '目前', source: 'hk-usage' },
+    { mainland: '按回車', regional: '按 Enter 鍵', source: 'hk-usage', note: 'So 按回車 does not become 按按 Enter 鍵.' },
     { mainland: '回車', regional: '按 Enter 鍵', source: 'hk-usage' },
     { mainland: '匹配', regional: '符合', source: 'hk-usage' },
     { mainland: '腳本', regional: 'JavaScript', source: 'hk-usage', note: 'The strings speak of the browser’s JavaScript setting.' },
     { mainland: '文本', regional: '文字', source: 'hk-usage' },
     { mainland: '台賬', regional: '紀錄', source: 'hk-usage', note: '台賬 is mainland administrative jargon for a register.' },
-    { mainland: '刷新', regional: '重新整理', source: 'hk-usage' },
+    {
+      mainland: '訪問本頁',
+      regional: '瀏覽本頁',
+      source: 'hk-usage',
+      note: 'Hong Kong sites say 瀏覽本網站 of a visit to a web page; a state visit stays 訪問.',
+    },
+    {
+      mainland: '刷新',
+      regional: '重新載入',
+      source: 'hk-usage',
+      note: 'As browsers in Hong Kong name the action (重新載入); 重新整理 is the Taiwan word.',
+    },
+    { mainland: '服務器', regional: '伺服器', source: 'hk-usage' },
     { mainland: '加載', regional: '載入', source: 'hk-usage' },
     { mainland: '關鍵詞', regional: '關鍵字', source: 'hk-usage' },
   ],
@@ -146,5 +169,12 @@ export const KEPT_TERMS: Record<ConversionTarget, readonly KeptTerm[]> = {
     { word: '字符', source: 'hkscs', note: 'As in 香港增補字符集; Taiwan writes 字元.' },
     { word: '打開', source: 'hk-usage', note: 'Common in Hong Kong; Taiwan writes 開啟.' },
     { word: '台灣', source: 'cldr', note: 'OpenCC’s Hong Kong conversion already writes 台.' },
+    {
+      word: '元數據',
+      source: 'hk-usage',
+      note: 'Hong Kong writes 元數據 for metadata (as ISOC Hong Kong’s 香港開放數據指數 report does); without this, 數據 → 資料 made it 元資料.',
+    },
+    { word: '網絡', source: 'hk-usage', note: 'Hong Kong writes 網絡 (Taiwan writes 網路).' },
+    { word: '用戶', source: 'hk-usage', note: 'Hong Kong writes 用戶 (Taiwan writes 使用者).' },
   ],
 };

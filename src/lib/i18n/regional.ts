@@ -7,15 +7,17 @@
  */
 import { forLocale } from './convert.ts';
 import type { ConversionTarget, Locale } from './locales.ts';
-import { REGIONAL_TERMS } from './regional-terms.ts';
+import { KEPT_TERMS, REGIONAL_TERMS } from './regional-terms.ts';
 
 const patterns = new Map<ConversionTarget, { re: RegExp; to: Map<string, string> }>();
 
 function termPattern(target: ConversionTarget) {
   let p = patterns.get(target);
   if (!p) {
-    // Longest first, so 元數據 wins over 數據 and 來源文件 over any shorter term.
-    const terms = [...REGIONAL_TERMS[target]].sort((a, b) => b.mainland.length - a.mainland.length);
+    // Longest first, so 元數據 wins over 數據 and 來源文件 over any shorter term. Kept words
+    // map to themselves, so a shorter term never rewords inside one (Hong Kong's 元數據).
+    const kept = KEPT_TERMS[target].map((k) => ({ mainland: k.word, regional: k.word }));
+    const terms = [...REGIONAL_TERMS[target], ...kept].sort((a, b) => b.mainland.length - a.mainland.length);
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     p = { re: new RegExp(terms.map((t) => escape(t.mainland)).join('|'), 'gu'), to: new Map(terms.map((t) => [t.mainland, t.regional])) };
     patterns.set(target, p);

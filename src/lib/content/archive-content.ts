@@ -14,6 +14,7 @@ import { ArchiveContentError, type ContentProblem, entryLabel, problemsFromIssue
 import { LEDGER_FIELD_HELP, REPORT_FIELD_HELP } from './field-help.ts';
 import { ID_REGISTRY_FILE, validateIdRegistry } from './id-registry-content.ts';
 import { crossCheckIndex, PEOPLE_FILE, QUOTES_FILE, validatePeople, validateQuotes } from './index-content.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { markupProblems } from './markup.ts';
 import { checkQuoteTranslations, loadTranslations, type TranslationEntry } from './translation-content.ts';
 import type { ReportEntry } from './report-entry.ts';
@@ -39,10 +40,7 @@ export const LEDGER_FILE = 'corrections.yaml';
 export const REPORTS_DIR = 'reports';
 
 /** Split "---\nyaml\n---\nbody". */
-export function splitFrontmatter(raw: string): { frontmatter: string; body: string } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-  return match ? { frontmatter: match[1]!, body: match[2]! } : null;
-}
+export { splitFrontmatter };
 
 export function yamlProblem(file: string, error: unknown, field = '(frontmatter)'): ContentProblem {
   return {

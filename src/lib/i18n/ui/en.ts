@@ -59,7 +59,8 @@ const en: Record<keyof typeof zhHans, string> = {
   'report.permalinkHelp': 'Paragraph number: a permanent link to this paragraph',
   'report.sectionPermalink': 'Permanent link to this section',
   'report.notes': 'Editorial notes on this report',
-  'report.notesIntro': 'Everything the archive did to the source text of this report; see “About this transcription”.',
+  'report.notesIntro':
+    'Each of the {n} editorial decisions the archive made on the source text of this report is recorded on “About this transcription”.',
   'about.heading': 'About this transcription',
   'about.intro':
     'The texts are a character-for-character transcription of a PDF text extraction. Every change, move or addition of characters, and every restored paragraph break, is recorded in the editorial ledger below.',

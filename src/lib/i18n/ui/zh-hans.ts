@@ -56,7 +56,7 @@ export default {
   'report.permalinkHelp': '段落编号，本段的永久链接',
   'report.sectionPermalink': '本节的永久链接',
   'report.notes': '本篇的编辑说明',
-  'report.notesIntro': '以下是本档案对来源文本所作的全部处理，详见“关于本转录”。',
+  'report.notesIntro': '本档案对本篇来源文本所作的 {n} 项编辑处理，逐条记录在“关于本转录”页。',
   'about.heading': '关于本转录',
   'about.intro': '本档案的文本是对来源PDF抽取文本的逐字转录。凡改动、移动或增补字符之处，以及恢复的分段，均记录在下列编辑台账中。',
   'about.source': '来源文件',

@@ -149,7 +149,7 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
       expect(article.startsWith(server.base), article).toBe(true);
       expect((await page.goto(article))?.status()).toBe(200);
       expect(await styled(page), 'the article is styled').toBe(true);
-      await expect(page.locator('main p[id]').first()).toBeVisible();
+      await expect(page.locator('main p[data-para]').first()).toBeVisible();
 
       // The citation file reads right in the browser: its UTF-8 text is decoded as UTF-8.
       const bib = await page

@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import archiveBuild from './src/integrations/archive-build.ts';
@@ -15,8 +17,19 @@ if (site && !/^https?:\/\/[^/]+/.test(site))
     `ARCHIVE_SITE_URL="${site}" is not an absolute http(s) URL. Set it to the address the archive is served at, like https://<host>/<path>/, or leave it unset.`,
   );
 
+/**
+ * Astro keeps the content layer's data store in its cache folder. An archive built from another content folder
+ * (ARCHIVE_CONTENT_DIR: test fixtures, the bench's synthetic archives) gets a cache folder of its own, so two
+ * builds of different archives running at once never read each other's entries.
+ */
+const otherContent = process.env.ARCHIVE_CONTENT_DIR;
+const cacheDir = otherContent
+  ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(otherContent)).digest('hex').slice(0, 12)}/`
+  : undefined;
+
 export default defineConfig({
   ...(site ? { site } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,

@@ -3,19 +3,30 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import archiveBuild from './src/integrations/archive-build.ts';
+import { siteUrl } from './src/lib/publish/site-url.ts';
 
 /**
- * The public URL of the archive, given by whoever deploys it (ARCHIVE_SITE_URL), used only where absolute URLs
- * are required (canonical links, feeds, sitemap, robots.txt, citations, structured data). Without it nothing
- * names an address: citations take the reader's own, and the absolute-only outputs say what they need (README,
- * "Site URL"). Internal links are relative, so the same dist/ works at any address or sub-path.
+ * The public URL of the archive (ARCHIVE_SITE_URL; src/lib/publish/site-url.ts), only where absolute URLs are
+ * required. Internal links are relative, so the same dist/ works at any address or sub-path.
  */
-const site = process.env.ARCHIVE_SITE_URL || undefined;
-if (site && !/^https?:\/\/[^/]+/.test(site))
-  throw new Error(
-    `ARCHIVE_SITE_URL="${site}" is not an absolute http(s) URL. Set it to the address the archive is served at, like https://<host>/<path>/, or leave it unset.`,
-  );
+const site = siteUrl(process.env);
+
+/**
+ * The archive's build steps (relative URLs, the 404 page, sitemap, search index) run after Astro has exited, in
+ * scripts/build.mjs (src/build/). `astro build` alone writes pages without them: say so.
+ */
+const buildStepsNotice = {
+  name: 'build-steps-notice',
+  hooks: {
+    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:build:done': ({ logger }) => {
+      if (!process.env.ARCHIVE_BUILD_STEPS)
+        logger.warn(
+          "these pages still lack the archive's build steps (relative URLs, 404 page, sitemap, search index): build with npm run build",
+        );
+    },
+  },
+};
 
 /**
  * Astro keeps the content layer's data store in its cache folder. An archive built from another content folder
@@ -33,7 +44,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx(), archiveBuild()],
+  integrations: [mdx(), buildStepsNotice],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: an atomic build. Astro builds into a fresh folder beside the project's other
- * caches; only when every step passed (Astro's pages and the archive's own build steps, which fail
- * the build on any problem) and the result holds no build leftovers is it swapped in for dist/.
+ * caches; then, once Astro's process has exited (so its memory and Pagefind's never add up), this
+ * process runs the archive's own build steps on it (src/build/pipeline.ts: relative URLs and their
+ * check, the 404 page, sitemap, search index, search pages), which fail the build on any problem.
+ * Only when every step passed and the result holds no build leftovers is it swapped in for dist/.
  * A failed build leaves the previous dist/ exactly as it was, for `npm start` or `npm run package`.
+ * Every build of the archive (tests, benchmarks, the reproducibility check) goes through this script.
+ * ARCHIVE_BUILD_TIMINGS=<file> writes each step's time there as JSON (for scripts/bench/).
  *
  *   node scripts/build.mjs [--outDir dist] [other astro build options]
  */
 import './check-node.mjs';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runBuildSteps } from '../src/build/pipeline.ts';
 import { buildLeftovers } from './build-leftovers.mjs';
 
 const args = process.argv.slice(2);
@@ -27,7 +32,12 @@ mkdirSync(work, { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...astroArgs], { stdio: 'inherit' });
+const astroStarted = performance.now();
+const build = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...astroArgs], {
+  stdio: 'inherit',
+  env: { ...process.env, ARCHIVE_BUILD_STEPS: 'after-astro' },
+});
+const astroMs = Math.round(performance.now() - astroStarted);
 
 function abandon(message) {
   rmSync(next, { recursive: true, force: true });
@@ -41,6 +51,14 @@ function abandon(message) {
 }
 
 if (build.status !== 0) abandon(`The build failed (${build.signal ?? `exit ${build.status}`}); its partial output was discarded.`);
+
+let steps;
+try {
+  steps = await runBuildSteps(next);
+} catch (e) {
+  abandon(`A build step failed: ${e instanceof Error ? e.message : e}`);
+}
+if (process.env.ARCHIVE_BUILD_TIMINGS) writeFileSync(process.env.ARCHIVE_BUILD_TIMINGS, JSON.stringify({ astroMs, ...steps }));
 
 // Astro leaves server code in .prerender/ when rendering fails part-way; a finished build must not hold it,
 // nor any file that carries the machine's build paths.

@@ -22,7 +22,10 @@ function build(outDir) {
   rmSync(outDir, { recursive: true, force: true });
   console.log(`reproducible: building into ${outDir} …`);
   const started = Date.now();
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', resolve(outDir)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  // The same atomic build as npm run build: Astro, then the archive's build steps (src/build/).
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', resolve(outDir)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) {
     console.error(`reproducible: the build into ${outDir} failed (exit ${result.status}).`);
     process.exit(1);

@@ -1,6 +1,7 @@
 /**
  * Peak memory of a process tree: polls /proc every interval and sums the
- * resident set size of the process and all its descendants (Linux only).
+ * resident set size of the process and all its descendants (Linux only), and
+ * apart those of the search indexer (Pagefind's processes, by their name).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -14,7 +15,8 @@ function snapshot() {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // Fields after the command name in parentheses: state ppid … (rss is field 24, 1-based).
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      procs.set(Number(name), { ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE });
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      procs.set(Number(name), { ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE, command });
     } catch {
       // The process ended while we looked.
     }
@@ -22,7 +24,10 @@ function snapshot() {
   return procs;
 }
 
-/** Resident memory of the process itself and of all its descendants, in bytes. */
+/**
+ * Resident memory of the process itself, of all its descendants, and of the Pagefind processes among them
+ * (indexer; the rest is the build: Astro's process, then the build steps), in bytes.
+ */
 export function treeRssParts(rootPid) {
   const procs = snapshot();
   const inTree = new Set([rootPid]);
@@ -37,19 +42,25 @@ export function treeRssParts(rootPid) {
     }
   }
   let descendants = 0;
-  for (const pid of inTree) if (pid !== rootPid) descendants += procs.get(pid)?.rss ?? 0;
+  let indexer = 0;
+  for (const pid of inTree) {
+    if (pid === rootPid) continue;
+    descendants += procs.get(pid)?.rss ?? 0;
+    if (procs.get(pid)?.command.startsWith('pagefind')) indexer += procs.get(pid)?.rss ?? 0;
+  }
   const own = procs.get(rootPid)?.rss ?? 0;
-  return { own, descendants, total: own + descendants };
+  const total = own + descendants;
+  return { own, descendants, indexer, build: total - indexer, total };
 }
 
 export const treeRss = (rootPid) => treeRssParts(rootPid).total;
 
 /**
- * Start sampling; stop() returns the peaks in bytes: of the summed tree, of the process itself (the build) and of
- * its descendants (the search indexer), each taken on its own.
+ * Start sampling; stop() returns the peaks in bytes: of the summed tree, of the process itself, of its
+ * descendants, of the search indexer's processes and of the rest of the build, each taken on its own.
  */
 export function watchPeakMemory(rootPid, intervalMs = 250) {
-  const peak = { total: 0, own: 0, descendants: 0 };
+  const peak = { total: 0, own: 0, descendants: 0, indexer: 0, build: 0 };
   const timer = setInterval(() => {
     const now = treeRssParts(rootPid);
     for (const k of Object.keys(peak)) peak[k] = Math.max(peak[k], now[k]);

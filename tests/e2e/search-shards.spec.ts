@@ -29,7 +29,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   rmSync(OUT, { recursive: true, force: true });
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT], {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', OUT], {
     env: { ...process.env, ARCHIVE_REPORTS_PER_SHARD: '1' },
     encoding: 'utf8',
   });

@@ -29,7 +29,7 @@ test.beforeAll(async () => {
     if (done.status !== 0) throw new Error(`${args.join(' ')} failed:\n${done.stdout}\n${done.stderr}`);
   };
   run(['scripts/generate-synthetic-archive.mjs', String(REPORTS), CONTENT]);
-  run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT], { ARCHIVE_CONTENT_DIR: CONTENT });
+  run(['scripts/build.mjs', '--outDir', OUT], { ARCHIVE_CONTENT_DIR: CONTENT });
   ({ server } = await startServer({ dir: OUT, port: PORT }));
 });
 

@@ -200,7 +200,7 @@ test.describe('an archive whose report has no translation', () => {
     cpSync('content', content, { recursive: true });
     rmSync(join(content, 'translations', 'en', `${TRANSLATED[0]}.md`));
     rmSync(OUT, { recursive: true, force: true });
-    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', OUT], {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', OUT], {
       env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
       encoding: 'utf8',
     });

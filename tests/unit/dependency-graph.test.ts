@@ -35,7 +35,7 @@ const RULES: IFlattenedRuleSet = {
 
 let result: ICruiseResult;
 beforeAll(async () => {
-  const out = await cruise(['src/lib', 'src/integrations', 'src/scripts', 'src/content.config.ts'], {
+  const out = await cruise(['src/lib', 'src/build', 'src/scripts', 'src/content.config.ts'], {
     ruleSet: RULES,
     validate: true,
     tsPreCompilationDeps: true,

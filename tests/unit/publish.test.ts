@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from '../../src/lib/publish/atom.ts';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, cspHash, inlineCodeIn } from '../../src/lib/publish/csp.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  blockedInlineCode,
+  contentSecurityPolicy,
+  cspHash,
+  inlineCodeIn,
+  policyHashes,
+} from '../../src/lib/publish/csp.ts';
 import { compareHashes, manifest, sha256Hex } from '../../src/lib/publish/manifest.ts';
 import { rootAssetReferencesInJs, rootReferencesInHtml } from '../../src/lib/publish/relocatable.ts';
 import { pagePathOfHtmlFile, robotsTxt, sitemapPages, sitemapXml } from '../../src/lib/publish/sitemap.ts';
@@ -108,6 +115,41 @@ describe('content security policy', () => {
       'inline <style> element',
     ]);
     expect(inlineCodeIn('<script type="module" src="../_astro/x.js"></script>')).toEqual([]);
+  });
+
+  describe("inline code allowed by the page's own policy (the 404 page), by hash, never by wording", () => {
+    const script = 'go()';
+    const style = 'p{margin:0}';
+    const page = (policy: string, body: string) =>
+      `<html><head><meta http-equiv="Content-Security-Policy" content="${policy}"></head><body>${body}</body></html>`;
+    const hashed = async () =>
+      contentSecurityPolicy([await cspHash(script)]).replace("style-src 'self'", `style-src 'self' '${await cspHash(style)}'`);
+
+    it('reads the hash sources of each directive from the page', async () => {
+      const html = page(await hashed(), '');
+      expect(policyHashes(html)['script-src']).toEqual([await cspHash(script)]);
+      expect(policyHashes(html)['style-src']).toEqual([await cspHash(style)]);
+      expect(policyHashes(html)['default-src']).toEqual([]);
+      expect(policyHashes('<html></html>')).toEqual({});
+    });
+
+    it('lets through a script and a style whose hashes the page lists', async () => {
+      expect(blockedInlineCode(page(await hashed(), `<style>${style}</style><script>${script}</script>`))).toEqual([]);
+    });
+
+    it('blocks the same code on a page whose policy does not list it, and code that differs from the hashed text', async () => {
+      const body = `<style>${style}</style><script>${script}</script>`;
+      expect(blockedInlineCode(page(CONTENT_SECURITY_POLICY, body)).map((c) => c.kind)).toEqual(['script', 'style']);
+      const changed = page(await hashed(), `<style>${style} </style><script>${script};evil()</script>`);
+      expect(blockedInlineCode(changed).map((c) => c.description)).toEqual(['inline <script>', 'inline <style> element']);
+    });
+
+    it('never exempts a script by a style hash, nor attributes (CSP hashes do not cover them)', async () => {
+      const styleHashOfScript = CONTENT_SECURITY_POLICY.replace("style-src 'self'", `style-src 'self' '${await cspHash(script)}'`);
+      expect(blockedInlineCode(page(styleHashOfScript, `<script>${script}</script>`)).map((c) => c.kind)).toEqual(['script']);
+      const attrs = page(await hashed(), `<p onclick="${script}" style="${style}"></p>`);
+      expect(blockedInlineCode(attrs).map((c) => c.kind)).toEqual(['event-handler', 'style-attribute']);
+    });
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rootReferencesInHtml } from '../../src/lib/publish/relocatable.ts';
 import { pageDirectory, relativeUrl, relativizeCss, relativizeHtml } from '../../src/lib/url/relativize.ts';
+import { URL_ATTRIBUTES } from '../../src/lib/url/url-attributes.ts';
 
 describe('pageDirectory', () => {
   it('maps dist files to the directory they serve', () => {
@@ -40,5 +42,34 @@ describe('relativizeHtml', () => {
 describe('relativizeCss', () => {
   it('rewrites url() references relative to the stylesheet', () => {
     expect(relativizeCss('a{background:url(/img/x.svg)}', '_astro/site.css')).toBe('a{background:url(../img/x.svg)}');
+  });
+});
+
+describe('one list of URL attributes for the rewrite and its guard', () => {
+  const page = 'zh-hans/reports/a/index.html';
+  const rootUrl = (name: string) => (name.startsWith('data-') ? '/zh-hans/reports/b/' : '/_astro/x.png');
+
+  it.each([...URL_ATTRIBUTES])('%s: the guard finds a root path, the rewrite makes it relative, then the guard finds none', (name) => {
+    const html = `<div ${name}="${rootUrl(name)}"></div>`;
+    expect(rootReferencesInHtml(html)).toEqual([rootUrl(name)]);
+    const rewritten = relativizeHtml(html, page);
+    expect(rewritten).toBe(`<div ${name}="${relativeUrl('/zh-hans/reports/a/', rootUrl(name))}"></div>`);
+    expect(rootReferencesInHtml(rewritten)).toEqual([]);
+  });
+
+  it('covers data-cite-page, which the old guard did not check, and srcset, which the old rewrite left alone', () => {
+    expect(URL_ATTRIBUTES).toContain('data-cite-page');
+    expect(rootReferencesInHtml('<article data-cite-page="/en/reports/a/cite/">')).toEqual(['/en/reports/a/cite/']);
+    const img = '<img srcset="/_astro/a.png 1x, https://e.org/b.png 2x,/_astro/c.png 3x">';
+    expect(rootReferencesInHtml(img)).toEqual(['/_astro/a.png 1x, https://e.org/b.png 2x,/_astro/c.png 3x']);
+    const rewritten = relativizeHtml(img, page);
+    expect(rewritten).toBe('<img srcset="../../../_astro/a.png 1x, https://e.org/b.png 2x, ../../../_astro/c.png 3x">');
+    expect(rootReferencesInHtml(rewritten)).toEqual([]);
+  });
+
+  it('leaves protocol-relative, absolute and relative values, and attributes that only end in a URL name, alone', () => {
+    const html = '<a href="//e.org/x" data-href="/x"><img src="https://e.org/y"><a href="../z/">';
+    expect(relativizeHtml(html, page)).toBe(html);
+    expect(rootReferencesInHtml(html)).toEqual([]);
   });
 });

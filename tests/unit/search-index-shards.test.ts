@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_INDEX_JOBS,
   REPORTS_PER_SHARD,
+  indexJobs,
   reportSlugOfHtmlFile,
   reportsPerShard,
   shardBundlePaths,
@@ -64,5 +66,19 @@ describe('search index shards', () => {
     for (const k of [0, 1, 2, 9, 33]) expect(shardOfBundleDir(shardBundlePath(k).slice(0, -1))).toBe(k);
     for (const name of ['pagefind-shard-1', 'pagefind-shard-02', 'pagefind-shard-x', 'pagefinder', '_astro'])
       expect(shardOfBundleDir(name)).toBeNull();
+  });
+});
+
+describe('shards indexed at once', () => {
+  it('one per core up to the maximum, unless ARCHIVE_INDEX_JOBS says otherwise', () => {
+    expect(indexJobs({}, 1)).toBe(1);
+    expect(indexJobs({}, 2)).toBe(Math.min(2, MAX_INDEX_JOBS));
+    expect(indexJobs({}, 64)).toBe(MAX_INDEX_JOBS);
+    expect(indexJobs({ ARCHIVE_INDEX_JOBS: '1' }, 2)).toBe(1);
+    expect(indexJobs({ ARCHIVE_INDEX_JOBS: '' }, 2)).toBe(indexJobs({}, 2));
+  });
+
+  it('names the variable and what it takes when its value is not a count', () => {
+    for (const bad of ['0', '1.5', 'two']) expect(() => indexJobs({ ARCHIVE_INDEX_JOBS: bad }, 2)).toThrow(`ARCHIVE_INDEX_JOBS is "${bad}"`);
   });
 });

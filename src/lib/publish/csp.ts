@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The Content-Security-Policy every page declares in a <meta http-equiv>: only
  * the page's own origin, no inline script or style, nothing embedded elsewhere.
@@ -33,17 +35,67 @@ export async function cspHash(text: string): Promise<string> {
   return `sha256-${Buffer.from(digest).toString('base64')}`;
 }
 
-/** Inline code that this policy would block in an HTML document: inline <script> bodies, on* handlers, style attributes and <style> elements. */
-export function inlineCodeIn(html: string): string[] {
-  const found: string[] = [];
+/** A piece of inline code in an HTML document, in document order; `code` is the exact text a hash covers. */
+export interface InlineCode {
+  kind: 'script' | 'style' | 'event-handler' | 'style-attribute';
+  /** Where and what, for a build error: 'inline <script type="importmap">', 'event handler attribute onclick'. */
+  description: string;
+  /** The text a CSP hash is computed over (inline <script> and <style> bodies only: attributes cannot be hashed without 'unsafe-hashes'). */
+  code?: string;
+}
+
+/** Inline code in an HTML document: inline <script> bodies, on* handlers, style attributes and <style> elements. */
+export function inlineCode(html: string): InlineCode[] {
+  const found: InlineCode[] = [];
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const attrs = m[1] ?? '';
     // JSON data blocks are never executed, so the policy does not apply to them; import maps are inline script.
     const isData = /\btype=["']?application\/(ld\+)?json/i.test(attrs);
-    if (!/\bsrc=/i.test(attrs) && !isData && (m[2] ?? '').trim() !== '') found.push(`inline <script${attrs}>`);
+    if (!/\bsrc=/i.test(attrs) && !isData && (m[2] ?? '').trim() !== '')
+      found.push({ kind: 'script', description: `inline <script${attrs}>`, code: m[2] ?? '' });
   }
-  for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+)=/gi)) found.push(`event handler attribute ${m[1]}`);
-  for (const m of html.matchAll(/<[a-z][^>]*\sstyle=["']([^"']*)["']/gi)) found.push(`style attribute "${m[1]}"`);
-  for (const _m of html.matchAll(/<style\b/gi)) found.push('inline <style> element');
+  for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+)=/gi))
+    found.push({ kind: 'event-handler', description: `event handler attribute ${m[1]}` });
+  for (const m of html.matchAll(/<[a-z][^>]*\sstyle=["']([^"']*)["']/gi))
+    found.push({ kind: 'style-attribute', description: `style attribute "${m[1]}"` });
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style>|$)/gi))
+    found.push({ kind: 'style', description: 'inline <style> element', code: m[1] ?? '' });
   return found;
+}
+
+/** Descriptions of the inline code in an HTML document (inlineCode), whatever the page's policy allows. */
+export function inlineCodeIn(html: string): string[] {
+  return inlineCode(html).map((c) => c.description);
+}
+
+/**
+ * The hash sources ("sha256-…") each directive of the page's own Content-Security-Policy (its <meta http-equiv>)
+ * lists, e.g. { 'script-src': ['sha256-…'] }; empty when the page declares none.
+ */
+export function policyHashes(html: string): Record<string, string[]> {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+  const hashes: Record<string, string[]> = {};
+  for (const directive of policy.split(';')) {
+    const [name, ...sources] = directive.trim().split(/\s+/);
+    if (!name) continue;
+    hashes[name] = sources.filter((s) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(s)).map((s) => s.slice(1, -1));
+  }
+  return hashes;
+}
+
+/** The CSP source expression hash of a text, computed synchronously (the build checks thousands of pages). */
+const sha256Source = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/**
+ * Inline code the page's own policy would block: everything inlineCode finds, except an inline <script> or
+ * <style> whose exact text has a SHA-256 hash that the page's script-src or style-src lists (the 404 page
+ * allows its script and inlined styles so: not-found.ts, self-contained.ts). Attributes are always blocked.
+ */
+export function blockedInlineCode(html: string): InlineCode[] {
+  const allowed = policyHashes(html);
+  const directive = { script: 'script-src', style: 'style-src' } as const;
+  return inlineCode(html).filter((c) => {
+    if (c.code === undefined || (c.kind !== 'script' && c.kind !== 'style')) return true;
+    return !(allowed[directive[c.kind]] ?? []).includes(sha256Source(c.code));
+  });
 }

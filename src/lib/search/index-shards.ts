@@ -74,3 +74,20 @@ export function shardGlob(slugs: readonly string[]): string {
   }
   return slugs.length === 1 ? `*/reports/${slugs[0]}/index.html` : `*/reports/{${slugs.join(',')}}/index.html`;
 }
+
+/** At most this many shards are indexed at once: one per core of a 2-core machine. */
+export const MAX_INDEX_JOBS = 2;
+
+/**
+ * Shards indexed at once: ARCHIVE_INDEX_JOBS when set (1 for a machine with little memory: each running shard
+ * holds its own index), else one per core up to MAX_INDEX_JOBS.
+ */
+export function indexJobs(env: Record<string, string | undefined>, cores: number): number {
+  const raw = env['ARCHIVE_INDEX_JOBS'];
+  if (raw === undefined || raw === '') return Math.max(1, Math.min(MAX_INDEX_JOBS, cores));
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(`ARCHIVE_INDEX_JOBS is "${raw}": set it to how many search index shards to build at once (1 or more), or unset it.`);
+  }
+  return n;
+}

@@ -1,8 +1,9 @@
 /**
  * Rewrite site-root URLs ("/zh-hans/…", "/_astro/…") in built HTML to URLs
  * relative to the page itself, so that one dist/ serves from "/" or from any
- * sub-path without rebuilding.
+ * sub-path without rebuilding. Which attributes carry URLs: url-attributes.ts.
  */
+import { URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, isRootPath, srcsetCandidates, urlAttributePattern } from './url-attributes.ts';
 
 /** Directory of the page that a dist-relative HTML file serves, as a site-root path ending in "/". */
 export function pageDirectory(htmlFile: string): string {
@@ -30,13 +31,20 @@ export function relativeUrl(fromDir: string, target: string): string {
   return (rel === '' ? './' : rel) + suffix;
 }
 
-const ROOT_URL_ATTRIBUTE = /(\s(?:href|src|action|poster|data-root-url|data-cite-page)=)(["'])(\/(?!\/)[^"']*)\2/g;
+const SINGLE_URL = urlAttributePattern(URL_ATTRIBUTES);
+const URL_LIST = urlAttributePattern(URL_LIST_ATTRIBUTES);
 
-/** Rewrite every root-relative href/src/action attribute in an HTML document. */
+/** Rewrite every root-relative URL in the document's URL attributes (url-attributes.ts). */
 export function relativizeHtml(html: string, htmlFile: string): string {
   const dir = pageDirectory(htmlFile);
-  return html.replace(ROOT_URL_ATTRIBUTE, (_m, attr: string, quote: string, url: string) => {
-    return `${attr}${quote}${relativeUrl(dir, url)}${quote}`;
+  const single = html.replace(SINGLE_URL, (whole, attr: string, quote: string, url: string) =>
+    isRootPath(url) ? `${attr}${quote}${relativeUrl(dir, url)}${quote}` : whole,
+  );
+  return single.replace(URL_LIST, (whole, attr: string, quote: string, value: string) => {
+    const candidates = srcsetCandidates(value);
+    if (!candidates.some((c) => isRootPath(c.url))) return whole;
+    const rewritten = candidates.map((c) => (isRootPath(c.url) ? relativeUrl(dir, c.url) : c.url) + c.descriptor).join(', ');
+    return `${attr}${quote}${rewritten}${quote}`;
   });
 }
 

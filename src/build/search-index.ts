@@ -1,0 +1,63 @@
+/**
+ * Build step: the Pagefind index (pagefind_extended, which segments Chinese) in shards of whole reports
+ * (src/lib/search/index-shards.ts), each in its own process (search-index-shard.ts), at most `jobs` at once, so
+ * memory stays bounded by jobs × one shard. After a shard fails no new one starts; those running finish (each
+ * closes its Pagefind) before the step throws.
+ */
+import { fork } from 'node:child_process';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { reportSlugOfHtmlFile, shardReports } from '../lib/search/index-shards.ts';
+import { filesUnder } from './dist-files.ts';
+import type { ShardReply, ShardTask } from './search-index-shard.ts';
+
+const SHARD_PROCESS = fileURLToPath(new URL('./search-index-shard.ts', import.meta.url));
+
+function runShard(task: ShardTask): Promise<number> {
+  return new Promise((done, fail) => {
+    let reply: ShardReply | undefined;
+    const child = fork(SHARD_PROCESS, [JSON.stringify(task)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.on('message', (message) => (reply = message as ShardReply));
+    child.on('error', fail);
+    child.on('exit', (code, signal) => {
+      if (reply?.ok) done(reply.pages);
+      else if (reply) fail(new Error(reply.error));
+      else
+        fail(
+          new Error(
+            `search index shard ${task.shard + 1} of ${task.shards}: Pagefind stopped before it finished (${signal ?? `exit ${code}`}; its messages are above). If it ran out of memory, set ARCHIVE_REPORTS_PER_SHARD or ARCHIVE_INDEX_JOBS lower.`,
+          ),
+        );
+    });
+  });
+}
+
+export interface SearchIndexOptions {
+  perShard: number;
+  jobs: number;
+  /** Called as each shard finishes (shards may finish out of order). */
+  onShard?: (shard: number, total: number, pages: number) => void;
+}
+
+export async function buildSearchIndex(distDir: string, { perShard, jobs, onShard = () => {} }: SearchIndexOptions) {
+  const slugs = (await filesUnder(distDir, '.html')).map((f) => reportSlugOfHtmlFile(relative(distDir, f))).filter((s) => s !== null);
+  const shards = shardReports(slugs, perShard);
+  let pages = 0;
+  let next = 0;
+  let failure: unknown;
+  const lane = async () => {
+    while (next < shards.length && failure === undefined) {
+      const shard = next++;
+      try {
+        const added = await runShard({ distDir, shard, shards: shards.length, slugs: shards.length === 1 ? null : shards[shard]! });
+        pages += added;
+        onShard(shard + 1, shards.length, added);
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, shards.length)) }, lane));
+  if (failure !== undefined) throw failure;
+  return { pages, shards: shards.length };
+}

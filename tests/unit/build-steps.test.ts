@@ -1,0 +1,118 @@
+/**
+ * The build steps after Astro (src/build/), each on a small built site written here: relative URLs and their
+ * guard with the 404 page's transform, and the sharded search index, which closes Pagefind when a shard fails.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { selfContainedNotFoundPage } from '../../src/build/not-found-page.ts';
+import { relocateDist } from '../../src/build/relocate.ts';
+import { buildSearchIndex } from '../../src/build/search-index.ts';
+import { contentSecurityPolicy, cspHash } from '../../src/lib/publish/csp.ts';
+import { NOT_FOUND_SCRIPT } from '../../src/lib/publish/not-found.ts';
+import { shardBundlePath } from '../../src/lib/search/index-shards.ts';
+
+const sites: string[] = [];
+afterEach(() => {
+  for (const dir of sites.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A built site from { path: text }. */
+function site(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'build-steps-'));
+  sites.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const page = (policy: string, head: string, body: string, lang = 'zh-Hans') =>
+  `<!DOCTYPE html><html lang="${lang}"><head><meta http-equiv="Content-Security-Policy" content="${policy}">${head}</head><body>${body}</body></html>`;
+
+describe('relative URLs, the 404 page and their guard', () => {
+  it('rewrites every page, makes the 404 page self-contained under its own hashes, and passes', async () => {
+    const notFound = page(
+      contentSecurityPolicy([await cspHash(NOT_FOUND_SCRIPT)]),
+      '<link rel="stylesheet" href="/_astro/site.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+      `<a href="/zh-hans/">home</a><script>${NOT_FOUND_SCRIPT}</script>`,
+    );
+    const dist = site({
+      '404.html': notFound,
+      'zh-hans/reports/a/index.html': page(
+        contentSecurityPolicy(),
+        '<link rel="stylesheet" href="/_astro/site.css">',
+        '<a data-cite-page="/zh-hans/reports/a/cite/" href="/zh-hans/">x</a>',
+      ),
+      '_astro/site.css': 'body{margin:0}',
+      'favicon.svg': '<svg/>',
+    });
+    await expect(relocateDist(dist, [selfContainedNotFoundPage])).resolves.toEqual({ changed: 2 });
+    const article = readFileSync(join(dist, 'zh-hans/reports/a/index.html'), 'utf8');
+    expect(article).toContain('href="../../../_astro/site.css"');
+    expect(article).toContain('data-cite-page="cite/"');
+    const inlined = readFileSync(join(dist, '404.html'), 'utf8');
+    expect(inlined).toContain('<style>body{margin:0}</style>');
+    expect(inlined).toContain(`'${await cspHash('body{margin:0}')}'`);
+    expect(inlined).toContain('data-archive-probe="_astro/site.css"');
+    expect(inlined).toContain('href="zh-hans/"');
+  });
+
+  it('fails naming the page when inline code is not allowed by that page’s policy, whatever the page is called', async () => {
+    const dist = site({
+      '404.html': page(contentSecurityPolicy(), '', `<script>${NOT_FOUND_SCRIPT}</script>`),
+      'en/index.html': page(contentSecurityPolicy([await cspHash('go()')]), '', '<script>go()</script><p onclick="go()"></p>', 'en'),
+    });
+    const failure = relocateDist(dist);
+    await expect(failure).rejects.toThrow(/404\.html: inline <script> would be blocked/);
+    await expect(failure).rejects.toThrow(/en\/index\.html: event handler attribute onclick would be blocked/);
+    await expect(failure).rejects.not.toThrow(/en\/index\.html: inline <script>/);
+  });
+
+  it('fails on a root path in JavaScript, naming the file', async () => {
+    const dist = site({ 'index.html': page(contentSecurityPolicy(), '', ''), '_astro/a.js': 'import("/_astro/b.js")' });
+    await expect(relocateDist(dist)).rejects.toThrow('_astro/a.js: "/_astro/b.js" points at the host root');
+  });
+});
+
+describe('the search index in shards', { timeout: 60_000 }, () => {
+  const report = (slug: string, text: string) =>
+    page(contentSecurityPolicy(), `<title>${slug}</title>`, `<main data-pagefind-body><p>${text}</p></main>`);
+  const threeReports = () =>
+    site({
+      'zh-hans/reports/alpha/index.html': report('alpha', '中亚峰会在阿斯塔纳举行'),
+      'zh-hans/reports/beta/index.html': report('beta', '合作共赢的新起点'),
+      'zh-hans/reports/gamma/index.html': report('gamma', '元首会谈成果丰硕'),
+    });
+
+  it('indexes each shard into its own bundle, two at a time, the merged ones keeping only index data', async () => {
+    const dist = threeReports();
+    const done: number[] = [];
+    const result = await buildSearchIndex(dist, { perShard: 1, jobs: 2, onShard: (k) => done.push(k) });
+    expect(result).toEqual({ pages: 3, shards: 3 });
+    expect(done.sort()).toEqual([1, 2, 3]);
+    for (const k of [0, 1, 2]) expect(readdirSync(join(dist, shardBundlePath(k)))).toContain('pagefind-entry.json');
+    expect(readdirSync(join(dist, shardBundlePath(0)))).toContain('pagefind.js');
+    expect(readdirSync(join(dist, shardBundlePath(1)))).not.toContain('pagefind.js');
+  });
+
+  it('fails naming the shard when one cannot be written, with no Pagefind process left running', async () => {
+    const dist = threeReports();
+    // A file where shard 2's bundle folder goes: Pagefind cannot write there.
+    writeFileSync(join(dist, shardBundlePath(1).replace(/\/$/, '')), 'not a folder');
+    await expect(buildSearchIndex(dist, { perShard: 1, jobs: 2 })).rejects.toThrow(/shard 2 of 3/);
+    const children = readdirSync('/proc')
+      .filter((p) => /^\d+$/.test(p))
+      .map((p) => {
+        try {
+          return readFileSync(`/proc/${p}/stat`, 'utf8');
+        } catch {
+          return '';
+        }
+      })
+      .filter((stat) => /\(pagefind/.test(stat) && Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === process.pid);
+    expect(children).toEqual([]);
+  });
+});

@@ -79,6 +79,7 @@ describe('shards indexed at once', () => {
   });
 
   it('names the variable and what it takes when its value is not a count', () => {
-    for (const bad of ['0', '1.5', 'two']) expect(() => indexJobs({ ARCHIVE_INDEX_JOBS: bad }, 2)).toThrow(`ARCHIVE_INDEX_JOBS is "${bad}"`);
+    for (const bad of ['0', '1.5', 'two'])
+      expect(() => indexJobs({ ARCHIVE_INDEX_JOBS: bad }, 2)).toThrow(`ARCHIVE_INDEX_JOBS is "${bad}"`);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * A sharded search index: the real archive built with one report per shard
- * (ARCHIVE_REPORTS_PER_SHARD=1), as a large archive is built with 300, served
+ * (ARCHIVE_REPORTS_PER_SHARD=1), as a large archive is built with 200, served
  * under a sub-path. The search page merges every shard: results come from each,
  * filters list every report, and every request stays on the mount. Queries come
  * from the content.

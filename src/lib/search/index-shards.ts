@@ -1,14 +1,18 @@
 /**
  * The search index is built in shards of whole reports. Pagefind's extended
- * indexer (which segments Chinese) holds about 2 MB per indexed page until it
+ * indexer (which segments Chinese) holds about 1.4 MB per indexed page until it
  * writes the index, so one run over a large archive would need tens of GB. Each
- * shard is its own Pagefind run and bundle directory, small enough for a 4 GB
- * machine; the search page merges them (Pagefind's mergeIndex). An archive of
+ * shard is its own Pagefind process and bundle directory, small enough that two
+ * run at once within 3 GB; the search page merges them (Pagefind's mergeIndex). An archive of
  * up to REPORTS_PER_SHARD reports has one shard, in Pagefind's usual place.
  */
 
-/** 300 reports × 3 indexed scripts = 900 pages, measured at 1.7–1.8 GB for Pagefind, leaving room for the build itself. */
-export const REPORTS_PER_SHARD = 300;
+/**
+ * 200 reports × 4 indexed pages (three scripts and English) = 800 pages, measured at 1.1 GB for one Pagefind
+ * process, so two shards indexed at once (MAX_INDEX_JOBS) stay at 2.2 GB, within a 3 GB build (Astro has exited
+ * by then). 300 reports were 1.7 GB each, 3.2 GB two at once. More shards mean more files for a cold search.
+ */
+export const REPORTS_PER_SHARD = 200;
 
 /**
  * Reports per shard for this build: ARCHIVE_REPORTS_PER_SHARD when set (fewer for a machine with less memory,

@@ -31,10 +31,10 @@ export interface BuildLog {
 
 const clock = () => new Date().toTimeString().slice(0, 8);
 
-/** Progress lines in the form Astro prints its own ("12:00:00 [archive-build] …"). */
+/** Progress lines in the form and on the stream Astro prints its own ("12:00:00 [WARN] [archive-build] …" on stdout). */
 export const consoleLog: BuildLog = {
   info: (message) => console.log(`${clock()} [archive-build] ${message}`),
-  warn: (message) => console.warn(`${clock()} [archive-build] ${message}`),
+  warn: (message) => console.log(`${clock()} [WARN] [archive-build] ${message}`),
 };
 
 export async function runBuildSteps(

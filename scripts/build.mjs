@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBuildSteps } from '../src/build/pipeline.ts';
+import { buildStepOptions, runBuildSteps } from '../src/build/pipeline.ts';
 import { buildLeftovers } from './build-leftovers.mjs';
 
 const args = process.argv.slice(2);
@@ -30,6 +30,15 @@ const next = join(work, `next-${process.pid}`);
 const previous = join(work, `previous-${process.pid}`);
 mkdirSync(work, { recursive: true });
 rmSync(next, { recursive: true, force: true });
+
+// The build steps' settings are checked first: a bad value stops the build before Astro's long part.
+let options;
+try {
+  options = buildStepOptions(process.env);
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const astroStarted = performance.now();
@@ -54,7 +63,7 @@ if (build.status !== 0) abandon(`The build failed (${build.signal ?? `exit ${bui
 
 let steps;
 try {
-  steps = await runBuildSteps(next);
+  steps = await runBuildSteps(next, options);
 } catch (e) {
   abandon(`A build step failed: ${e instanceof Error ? e.message : e}`);
 }

@@ -37,13 +37,26 @@ export const consoleLog: BuildLog = {
   warn: (message) => console.log(`${clock()} [WARN] [archive-build] ${message}`),
 };
 
+/** The steps' settings, from the environment (ARCHIVE_SITE_URL, ARCHIVE_REPORTS_PER_SHARD, ARCHIVE_INDEX_JOBS). */
+export interface BuildStepOptions {
+  site: string | undefined;
+  perShard: number;
+  jobs: number;
+}
+
+/**
+ * Reads and checks the steps' settings; throws naming the variable and what it takes. scripts/build.mjs calls it
+ * before Astro starts, so a bad value stops the build at once, not after a long Astro build.
+ */
+export function buildStepOptions(env: Record<string, string | undefined>): BuildStepOptions {
+  return { site: siteUrl(env), perShard: reportsPerShard(env), jobs: indexJobs(env, availableParallelism()) };
+}
+
 export async function runBuildSteps(
   distDir: string,
-  { env = process.env, log = consoleLog }: { env?: Record<string, string | undefined>; log?: BuildLog } = {},
+  { site, perShard, jobs }: BuildStepOptions = buildStepOptions(process.env),
+  log: BuildLog = consoleLog,
 ): Promise<StepTimings> {
-  const site = siteUrl(env);
-  const perShard = reportsPerShard(env);
-  const jobs = indexJobs(env, availableParallelism());
   const since = (started: number) => Math.round(performance.now() - started);
 
   let started = performance.now();

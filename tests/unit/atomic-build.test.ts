@@ -39,6 +39,24 @@ describe('a failing build', () => {
     expect(await readTree(dist)).toEqual(before);
     expect(readdirSync(join(work, 'site', '.cache', 'build'))).toEqual([]);
   });
+
+  test('with a bad build-step setting stops before Astro starts, naming the variable', async () => {
+    const dist = join(work, 'settings', 'dist');
+    mkdirSync(dist, { recursive: true });
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>the previous build</title>');
+    const before = await readTree(dist);
+    const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', dist], {
+      cwd: ROOT,
+      env: { ...process.env, ARCHIVE_INDEX_JOBS: 'two', NO_COLOR: '1' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('ARCHIVE_INDEX_JOBS is "two"');
+    // Astro never ran: it prints its build lines on stdout.
+    expect(result.stdout).not.toContain('[build]');
+    expect(await readTree(dist)).toEqual(before);
+  });
 });
 
 describe('build leftovers', () => {

@@ -8,7 +8,9 @@
  * Environment: BENCH_PORT (default 4450, the first of two ports used),
  * BENCH_SCALE (sizes, default "10,100,1000,10000"), BENCH_SCALE_BUDGET_MIN
  * (skip a size whose build is projected, linearly from the previous size, to
- * take longer than this many minutes; default 30), BENCH_BUILD_RUNS (default 3).
+ * take longer than this many minutes; default 30), BENCH_BUILD_RUNS (default 3),
+ * BENCH_SEARCH_RUNS (cold navigations per query for each search UI and page
+ * loads per query and width for the layout shift; default 3).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,15 +21,17 @@ import { launchChromium } from './browser.mjs';
 import { timedBuild } from './build-run.mjs';
 import { sizes } from './compressed-sizes.mjs';
 import { discoverPages, representatives } from './dist-pages.mjs';
+import { measureLayoutShift } from './layout-shift.mjs';
 import { lighthouse } from './lighthouse-run.mjs';
 import { measurePageLoad } from './page-load.mjs';
 import { pageWeight } from './page-weight.mjs';
 import { progress } from './progress.mjs';
 import { writeReport } from './report.mjs';
 import { directorySize, measureScale, notMeasured } from './scale.mjs';
-import { QUERIES, measureSearch } from './search-speed.mjs';
+import { QUERIES, SEARCH_RUNS, measureSearch } from './search-speed.mjs';
 import { SEARCH_LOCALE, searchTargets } from './search-targets.mjs';
 import { stockUiVersion, writeStockUiPage } from './stock-ui-page.mjs';
+import { TARGETS } from './targets.mjs';
 import { REPORTS_PER_SHARD } from '../../src/lib/search/index-shards.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4450);
@@ -151,6 +155,22 @@ async function searchAll(browser, server) {
   return out;
 }
 
+/** CLS of our search page with a query, until results are shown, at the widths of the target (issue #19). */
+async function layoutShiftAll(browser, server) {
+  const ours = searchTargets(DIST).find((t) => t.name === 'ours');
+  if (!ours.available) return { available: false, reason: ours.reason };
+  const queries = QUERIES.slice(0, 3);
+  progress(`layout shift: ${queries.length} queries × ${SEARCH_RUNS} loads at ${TARGETS.searchLayoutShiftWidths.join(' and ')} px`);
+  const widths = await measureLayoutShift(browser, {
+    pageUrl: server.url + ours.path,
+    selector: ours.selector,
+    widths: TARGETS.searchLayoutShiftWidths,
+    queries,
+    runs: SEARCH_RUNS,
+  });
+  return { available: true, path: ours.path, queries, widths };
+}
+
 /**
  * Peak memory of a build of n reports, from the measured smaller ones: Astro's process along the line through the
  * last two sizes (its fixed part does not grow; proportionally from one size of at least 100 reports), the
@@ -213,7 +233,7 @@ async function scaleAll(browser, overlayDir, lang) {
 
 async function main() {
   progress(`benchmarks start (port ${PORT}; scale ${SCALE.join(', ')})`);
-  const results = { date: new Date().toISOString(), machine: machine(), queries: QUERIES };
+  const results = { date: new Date().toISOString(), machine: machine(), queries: QUERIES, searchRuns: SEARCH_RUNS };
   results.realBuild = await realBuild();
   results.realBuild.distBytes = directorySize(DIST).bytes;
   results.realBuild.indexBytes = directorySize(join(DIST, 'pagefind')).bytes;
@@ -227,6 +247,7 @@ async function main() {
     results.pages = await pagesAndLoad(browser, server.url);
     results.lighthouse = await lighthouseAll(server.url, discoverPages(DIST));
     results.search = await searchAll(browser, server);
+    results.layoutShift = await layoutShiftAll(browser, server);
     await server.close();
     results.scale = await scaleAll(browser, overlayDir, lang);
   } finally {

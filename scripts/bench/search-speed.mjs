@@ -1,17 +1,32 @@
 /**
  * Search speed in real Chromium: for each query of a fixed list, time from
- * navigation start to the first result link on the page, cold (fresh browser
- * context, empty cache) and warm (same context, after another query primed the
- * HTTP cache), and the bytes transferred (all requests, and Pagefind's alone).
+ * navigation start to the first result link on the page, and from the page's
+ * DOMContentLoaded to it, cold (fresh browser context, empty cache; repeated
+ * SEARCH_RUNS times per query) and warm (same context, after another query
+ * primed the HTTP cache), and the bytes transferred (all requests, and
+ * Pagefind's alone).
  * "In page" is what a reader typing a new query waits for: the page is open with
  * results for another query, the new one is typed (and Enter pressed), and the
  * time runs until the result list has changed — no navigation, engine warm.
  * Works for any search page that takes ?q=: ours and the stock UI.
  */
 import { progress } from './progress.mjs';
+import { afterDomContentLoaded, median, worst } from './stats.mjs';
 
 /** Fixed queries: words and names from both reports. */
 export const QUERIES = ['峰会', '阿斯塔纳', '中国—中亚精神', '合作', '丝绸之路', '托卡耶夫'];
+
+/** Cold navigations per query and UI (BENCH_SEARCH_RUNS, default 3): the medians are taken over all of them. */
+export const SEARCH_RUNS = positiveInteger('BENCH_SEARCH_RUNS', 3);
+
+function positiveInteger(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${name}=${raw}: expected a whole number of runs, at least 1 (e.g. ${name}=1 for a quick check).`);
+  return n;
+}
 
 // Records when the first element matching window.__resultSelector appears (ms since navigation start).
 const OBSERVER = `(() => {
@@ -33,10 +48,45 @@ async function measureNavigation(context, server, url, selector, timeoutMs) {
     await page.close();
     return { ms: null, bytes: null, pagefindBytes: null, error: `no result within ${timeoutMs} ms` };
   }
-  const ms = await page.evaluate(() => window.__firstResultMs);
+  // Both in ms since navigation start; DOMContentLoaded is when the event began (the page's scripts have run).
+  const timings = await page.evaluate(() => ({
+    firstResultMs: window.__firstResultMs,
+    domContentLoadedMs: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventStart,
+  }));
   await page.waitForLoadState('networkidle').catch(() => {});
   await page.close();
-  return { ms: Math.round(ms), bytes: server.sent.total, pagefindBytes: server.sent.pagefind, requests: server.sent.requests };
+  const after = afterDomContentLoaded(timings);
+  return {
+    ms: Math.round(timings.firstResultMs),
+    dclMs: timings.domContentLoadedMs === undefined ? null : Math.round(timings.domContentLoadedMs),
+    afterDclMs: after === null ? null : Math.round(after),
+    bytes: server.sent.total,
+    pagefindBytes: server.sent.pagefind,
+    requests: server.sent.requests,
+  };
+}
+
+/** One query's cold navigations (each in a fresh context), summed up field by field: medians of times, the first run's bytes. */
+async function measureCold(browser, server, url, selector, runs, timeoutMs) {
+  const all = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    all.push(await measureNavigation(context, server, url, selector, timeoutMs));
+    await context.close();
+  }
+  const measured = all.find((r) => r.ms !== null);
+  return {
+    summary: {
+      ms: median(all.map((r) => r.ms)),
+      dclMs: median(all.map((r) => r.dclMs ?? null)),
+      afterDclMs: median(all.map((r) => r.afterDclMs ?? null)),
+      bytes: measured?.bytes ?? null,
+      pagefindBytes: measured?.pagefindBytes ?? null,
+      requests: measured?.requests ?? null,
+      ...(measured ? {} : { error: all[0]?.error }),
+    },
+    runs: all,
+  };
 }
 
 /** Type a new query into a search page that already shows results; time until the result list changes. */
@@ -72,36 +122,44 @@ async function measureInPage(context, server, pageUrl, first, next, selector, in
   }
 }
 
-const median = (xs) => {
-  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
-};
-
-/** Measure one search UI served by server (bench-server.mjs): pageUrl without query, selector of a result link. */
-export async function measureSearch(browser, server, { name, pageUrl, selector, input, queries = QUERIES, timeoutMs = 15000 }) {
+/**
+ * Measure one search UI served by server (bench-server.mjs): pageUrl without query, selector of a result link.
+ * Cold medians (navigation → first result, DOMContentLoaded, DOMContentLoaded → first result) are over every cold
+ * navigation of every query; a navigation that showed no result counts in coldFailures, not in the medians.
+ */
+export async function measureSearch(
+  browser,
+  server,
+  { name, pageUrl, selector, input, queries = QUERIES, runs = SEARCH_RUNS, timeoutMs = 15000 },
+) {
   const perQuery = [];
   for (const [i, q] of queries.entries()) {
     const url = `${pageUrl}?q=${encodeURIComponent(q)}`;
-    const coldContext = await browser.newContext();
-    const cold = await measureNavigation(coldContext, server, url, selector, timeoutMs);
-    await coldContext.close();
+    const { summary: cold, runs: coldRuns } = await measureCold(browser, server, url, selector, runs, timeoutMs);
     const warmContext = await browser.newContext();
     const other = queries[(i + 1) % queries.length];
     await measureNavigation(warmContext, server, `${pageUrl}?q=${encodeURIComponent(other)}`, selector, timeoutMs);
     const warm = await measureNavigation(warmContext, server, url, selector, timeoutMs);
     const inPage = input ? await measureInPage(warmContext, server, pageUrl, other, q, selector, input, timeoutMs) : null;
     await warmContext.close();
-    perQuery.push({ query: q, cold, warm, inPage });
+    perQuery.push({ query: q, cold, coldRuns, warm, inPage });
     progress(
-      `  ${name} "${q}": cold ${cold.ms ?? '—'} ms / ${cold.bytes ?? '—'} B, warm ${warm.ms ?? '—'} ms / ${warm.bytes ?? '—'} B, in page ${inPage?.ms ?? '—'} ms`,
+      `  ${name} "${q}": cold ${cold.ms ?? '—'} ms (${cold.afterDclMs ?? '—'} ms after DOMContentLoaded) / ${cold.bytes ?? '—'} B, warm ${warm.ms ?? '—'} ms / ${warm.bytes ?? '—'} B, in page ${inPage?.ms ?? '—'} ms`,
     );
   }
+  const allCold = perQuery.flatMap((r) => r.coldRuns);
+  const failures = allCold.filter((r) => r.ms === null).length;
   return {
     perQuery,
-    medianColdMs: median(perQuery.map((r) => r.cold.ms)),
+    coldRunsPerQuery: runs,
+    coldFailures: failures,
+    medianColdMs: median(allCold.map((r) => r.ms)),
+    medianColdDclMs: median(allCold.map((r) => r.dclMs)),
+    medianColdAfterDclMs: median(allCold.map((r) => r.afterDclMs)),
     medianWarmMs: median(perQuery.map((r) => r.warm.ms)),
     medianInPageMs: median(perQuery.map((r) => r.inPage?.ms ?? null)),
-    maxColdMs: Math.max(...perQuery.map((r) => r.cold.ms ?? Infinity)),
+    // Of the navigations that showed a result; the report counts coldFailures as worse than any.
+    maxColdMs: worst(allCold.map((r) => r.ms)),
     firstQueryBytes: perQuery[0].cold.bytes,
     firstQueryPagefindBytes: perQuery[0].cold.pagefindBytes,
     medianColdBytes: median(perQuery.map((r) => r.cold.bytes)),

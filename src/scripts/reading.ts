@@ -64,16 +64,21 @@ function pageUrl(hash = ''): string {
 }
 
 // Citations: the address the reader has where the archive was built without a site URL, and today's date (GB/T
-// 7714's YYYY-MM-DD) as the access date; then the note asking the reader to fill it in has nothing left to ask.
+// 7714's YYYY-MM-DD) as the access date (the note asking the reader to fill it in is shown only without JavaScript).
 for (const a of all<HTMLAnchorElement>('a[data-cite-url]')) a.textContent = a.href;
 const today = new Date();
 const accessed = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 for (const span of all('[data-cite-accessed]')) span.textContent = accessed;
-all('[data-accessed-note]').forEach((n) => (n.hidden = true));
 
 if (root) {
   const strings = JSON.parse(root.dataset.l10n ?? '{}') as Strings;
-  for (const el of all('[data-citation-text]')) el.after(copyButton(strings.copyCitation, () => el.textContent!, strings));
+  // Beside the style's label (whose line has room for it), so the citations below do not move when it arrives.
+  for (const el of all('[data-citation-text]')) {
+    const button = copyButton(strings.copyCitation, () => el.textContent!, strings);
+    const label = el.closest('dd')?.previousElementSibling;
+    if (label) label.append(button);
+    else el.after(button);
+  }
   const citePage = root.dataset.citePage;
   // Added in the browser only, so Pagefind (which reads the built HTML) never sees these tools.
   for (const para of all('p[data-para]')) {

@@ -94,6 +94,22 @@ test('a link copied after arriving from search carries no ?hl=', async ({ page, 
   await expect(page.locator('[data-citation] [data-citation-text]').first()).not.toContainText('hl=');
 });
 
+test('each citation is copied whole, address and access date filled in, from a button beside its style label', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`zh-hans/reports/${A}/cite/`);
+  const item = page.locator('#cite-s1-p3');
+  const label = item.locator('dt', { hasText: 'GB/T 7714-2015' });
+  // Beside the label, not between the citations: the entries below do not move when the buttons arrive.
+  await label.getByRole('button', { name: '复制引文' }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const address = SITE ? `${SITE}zh-hans/reports/${A}/#s1-p3` : new URL(`/zh-hans/reports/${A}/#s1-p3`, page.url()).href;
+  expect(copied).toBe(await item.locator('[data-citation-text]').first().textContent());
+  expect(copied).toContain(`[${today()}]. ${address}.`);
+});
+
 test('reference managers: Zotero types report A a newspaper article and report B a web page, never a journal article', async ({ page }) => {
   for (const [slug, type] of [
     [A, 'newspaperArticle'],

@@ -102,7 +102,7 @@ describe('the build’s content checks', () => {
 
 describe('the layout rules', () => {
   const source = ['标题', '', '第一段开头，', '接着写。', '第二段开头，继续写。', '引语——', '第三段。', '', '第四段。'].join('\n');
-  const report = { source: { lines: [1, 9] as [number, number] } };
+  const report = { source: { file: 'sources/small.txt', lines: [1, 9] as [number, number] } };
   const structure = (text: string): LedgerEntry => ({
     id: 'x',
     report: 'r',

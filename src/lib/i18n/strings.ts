@@ -32,6 +32,15 @@ export function uiStrings(locale: LocaleCode): UiStrings {
   return strings;
 }
 
+/** A label before its value and an aside after its word, in the locale's punctuation (full-width in Chinese). */
+export function usePunctuation(locale: LocaleCode) {
+  const strings = uiStrings(locale);
+  return {
+    label: (text: string) => text + strings['punct.colon'],
+    aside: (text: string) => strings['punct.open'] + text + strings['punct.close'],
+  };
+}
+
 /** A translator for one locale: t('report.paragraph', { n: 3 }). */
 export function useTranslations(locale: LocaleCode) {
   const strings = uiStrings(locale);

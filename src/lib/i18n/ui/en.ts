@@ -173,5 +173,8 @@ const en: Record<keyof typeof zhHans, string> = {
   'reading.previous': 'Previous report',
   'reading.next': 'Next report',
   'reading.elsewhere': 'The paragraph you followed is in the report’s Chinese text; read it there:',
+  'punct.colon': ': ',
+  'punct.open': ' (',
+  'punct.close': ')',
 };
 export default en;

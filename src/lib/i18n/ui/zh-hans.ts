@@ -157,4 +157,8 @@ export default {
   'reading.previous': '上一篇',
   'reading.next': '下一篇',
   'reading.elsewhere': '您所链接的段落在本报道的中文文本中，可在此阅读：',
+  // Punctuation the interface puts around labels and asides: full-width in Chinese.
+  'punct.colon': '：',
+  'punct.open': '（',
+  'punct.close': '）',
 } as const;

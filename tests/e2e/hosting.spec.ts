@@ -7,12 +7,16 @@
  * paragraph (from a slash-less …/search?q= link), a missing URL at depth 3, a feed, a citation file — with no
  * request leaving the origin, none failing and no console error; and over HTTP: the Content-Type and charset
  * of every kind of file, compression, and the query kept through a folder redirect.
- * ONE server and mount gets the full crawl: every page by its links, every anchor, the feeds and sitemap.
+ * ONE server and mount gets the full crawl: every page reached by its links over HTTP (links, anchors and CSP read
+ * from the served HTML, no browser), then every page loaded in the browser in shares that workers run side by side
+ * (no failed or outside request, no console error, and the links its scripts add resolve); the feeds and sitemap.
  */
 import { request as httpRequest } from 'node:http';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Page, expect, test } from '@playwright/test';
+import { distFileOf, distIds, readPage } from './hosting/crawl.ts';
+import { QUERY } from './pages.ts';
 import { type RunningServer, type ServerKind, SERVER_KINDS, SUB_PATH, serverVersion, startServer } from './hosting/servers.ts';
 
 /** The deployer's site URL, if this build was given one (the default build has none: no sitemap, relative feeds). */
@@ -40,6 +44,8 @@ const distFiles = (() => {
   return all.map((f) => relative(DIST, join(DIST, f)));
 })();
 const firstFile = (test: (f: string) => boolean) => distFiles.filter(test).sort()[0];
+/** Every page the archive publishes (the 404 page is shown for misses, never linked). */
+const PAGES = distFiles.filter((f) => f.endsWith('.html') && f !== '404.html').sort();
 
 /** What each kind of file must be served as (only kinds this build has are checked). */
 const TYPES: { what: string; file: string | undefined; type: RegExp; utf8: boolean }[] = [
@@ -172,14 +178,15 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
     test('smoke: a slash-less search link lands on the paragraph it finds', async ({ page }) => {
       const problems = watch(page, origin);
       // A shared link without the folder's slash: the server's redirect must keep the query.
-      await page.goto(`${server.base}zh-tw/search?q=${encodeURIComponent('连云港')}`);
+      await page.goto(`${server.base}zh-tw/search?q=${encodeURIComponent(QUERY)}`);
       expect(new URL(page.url()).pathname).toBe(`${mount}zh-tw/search/`);
-      await expect(page.locator('#search-q')).toHaveValue('连云港');
+      await expect(page.locator('#search-q')).toHaveValue(QUERY);
       const first = page.locator('[data-search-results] a').first();
-      await expect(first).toHaveAttribute('href', /international-voices\/\?hl=.*#s2-p5$/);
+      await expect(first).toHaveAttribute('href', /reports\/[^/]+\/\?hl=.*#[\w-]+$/);
+      const [, slug, id] = /reports\/([^/]+)\/.*#([\w-]+)$/.exec((await first.getAttribute('href'))!)!;
       await first.click();
-      expect(new URL(page.url()).pathname).toBe(`${mount}zh-tw/reports/international-voices/`);
-      await expect(page.locator('#s2-p5')).toHaveAttribute('data-search-hit', /^[1-9]/);
+      expect(new URL(page.url()).pathname).toBe(`${mount}zh-tw/reports/${slug}/`);
+      await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('data-search-hit', /^[1-9]/);
       expect(problems).toEqual([]);
     });
 
@@ -257,58 +264,64 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
 
     if (kind !== CRAWLED.kind || mount !== CRAWLED.mount) return;
 
-    test('full crawl: every page loads cleanly and every internal link and anchor resolves', async ({ page }) => {
-      // Every page of the archive (four locales, and a page per index entry) in one crawl.
-      test.setTimeout(1_200_000);
-      const problems = watch(page, origin);
+    test('full crawl over HTTP: every page is reached by its links, answers 200 with a CSP, and every internal link and anchor resolves', async () => {
+      // Every page of the archive (four locales, and a page per index entry) in one crawl of the served HTML;
+      // the browser loads each of them in the shared tests below. Problems are collected and compared once:
+      // tens of thousands of links make one expect() each slow.
+      test.setTimeout(600_000);
+      const problems: string[] = [];
       const queue = [server.base];
       const visited = new Set<string>();
       const ids = new Map<string, Set<string>>();
       const anchors: { from: string; target: string; id: string }[] = [];
       const otherResources = new Set<string>();
+      const read = async (url: string) => {
+        const response = await fetch(url);
+        return { url, status: response.status, found: readPage(await response.text(), url) };
+      };
       while (queue.length) {
-        const url = queue.shift()!;
-        if (visited.has(url)) continue;
-        visited.add(url);
-        const response = await page.goto(url);
-        expect(response?.status(), `${url} answers 200`).toBe(200);
-        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count(), `${url} declares a CSP`).toBe(1);
-        const found = await page.evaluate(() => ({
-          ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
-          names: [...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name')!),
-          links: [...document.querySelectorAll('a[href], link[href]')].map((e) => ({
-            tag: e.tagName,
-            rel: e.getAttribute('rel') ?? '',
-            href: (e as HTMLAnchorElement).href,
-          })),
-        }));
-        ids.set(url, new Set([...found.ids, ...found.names]));
-        for (const { tag, rel, href } of found.links) {
-          const target = new URL(href);
-          // Canonical, hreflang and Open Graph URLs are absolute on the published site, by design.
-          if (target.origin !== origin) {
-            expect(rel === 'canonical' || rel === 'alternate', `${url} links outside the origin only for canonical/hreflang: ${href}`).toBe(
-              true,
-            );
-            expect(SITE && href.startsWith(SITE), `${href} is on the site URL`).toBeTruthy();
+        // Level by level, a few pages at a time: the server and the parser work side by side.
+        const level = [...new Set(queue.splice(0))].filter((url) => !visited.has(url));
+        for (const url of level) visited.add(url);
+        const pages: Awaited<ReturnType<typeof read>>[] = [];
+        for (let i = 0; i < level.length; i += 8) pages.push(...(await Promise.all(level.slice(i, i + 8).map(read))));
+        for (const { url, status, found } of pages) {
+          // A page that is not there is named, and its links (a 404 page's, relative to a missing folder) not followed.
+          if (status !== 200) {
+            problems.push(`${url} answers ${status}`);
             continue;
           }
-          expect(target.pathname.startsWith(mount), `${url} links inside the archive: ${href}`).toBe(true);
-          if (target.hash.length > 1) anchors.push({ from: url, target: stripHash(href), id: decodeURIComponent(target.hash.slice(1)) });
-          const clean = stripHash(href);
-          if (tag === 'A' && (clean.endsWith('/') || clean.endsWith('.html'))) queue.push(clean);
-          else otherResources.add(clean);
+          if (found.csp !== 1) problems.push(`${url} declares ${found.csp} CSP meta elements, not 1`);
+          ids.set(url, new Set(found.ids));
+          for (const { tag, rel, href } of found.links) {
+            const target = new URL(href);
+            // Canonical, hreflang and Open Graph URLs are absolute on the published site, by design.
+            if (target.origin !== origin) {
+              if (rel !== 'canonical' && rel !== 'alternate')
+                problems.push(`${url} links outside the origin other than canonical/hreflang: ${href}`);
+              else if (!SITE || !href.startsWith(SITE)) problems.push(`${url} links ${href}, which is not on the site URL`);
+              continue;
+            }
+            if (!target.pathname.startsWith(mount)) problems.push(`${url} links outside the archive: ${href}`);
+            if (target.hash.length > 1) anchors.push({ from: url, target: stripHash(href), id: decodeURIComponent(target.hash.slice(1)) });
+            const clean = stripHash(href);
+            if ((tag === 'A' || tag === 'FORM') && (clean.endsWith('/') || clean.endsWith('.html'))) queue.push(clean);
+            else otherResources.add(clean);
+          }
         }
       }
-      expect(visited.size, 'the crawl reaches every locale home and report').toBeGreaterThanOrEqual(13);
+      // Every built page is reached by links (so the browser pass, which loads dist/'s pages, loads these).
+      const reached = new Set([...visited].map((url) => distFileOf(url, server.base)));
+      for (const file of PAGES.filter((f) => !reached.has(f))) problems.push(`${file} is reached by no link from the home page`);
       for (const url of otherResources) {
-        const res = await page.request.get(url);
-        expect(res.status(), `${url} answers 200`).toBe(200);
+        const res = await fetch(url, { method: 'HEAD' });
+        if (res.status !== 200) problems.push(`${url} answers ${res.status}`);
       }
       for (const { from, target, id } of anchors) {
-        expect(ids.get(target)?.has(id), `#${id} exists on ${target} (linked from ${from})`).toBe(true);
+        if (!ids.get(target)?.has(id)) problems.push(`#${id} does not exist on ${target} (linked from ${from})`);
       }
       expect(problems).toEqual([]);
+      expect(anchors.length, 'the crawl checked the paragraphs’ anchors').toBeGreaterThan(PAGES.length);
     });
 
     test('full crawl: feeds and the sitemap parse as XML and list the right URLs', async ({ page }) => {
@@ -386,6 +399,68 @@ for (const [index, { kind, mount }] of MATRIX.entries()) {
     });
   });
 }
+
+/** How many tests share the browser pass over every page, so that workers can run them side by side. */
+const PAGE_SHARDS = 4;
+test.describe(`nginx (${serverVersion(CRAWLED.kind)}) serving dist/ at ${CRAWLED.mount}: every page in the browser`, () => {
+  // Each worker that runs a share starts its own server (ports after the matrix's and the lighttpd variant's).
+  test.describe.configure({ mode: 'parallel' });
+  let server: RunningServer;
+  let origin: string;
+  test.beforeAll(async ({}, info) => {
+    expect(info.parallelIndex, 'hosting tests have 20 ports: at most 4 workers share the browser pass').toBeLessThan(4);
+    server = await startServer(CRAWLED.kind, DIST, FIRST_PORT + MATRIX.length + 1 + info.parallelIndex, CRAWLED.mount);
+    origin = new URL(server.base).origin;
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  for (let shard = 0; shard < PAGE_SHARDS; shard++) {
+    test(`pages ${shard + 1}, ${shard + 1 + PAGE_SHARDS}, … load cleanly, and the links their scripts add resolve`, async ({ page }) => {
+      test.setTimeout(600_000);
+      const problems = watch(page, origin);
+      const idsOf = distIds(DIST);
+      const share = PAGES.filter((_, i) => i % PAGE_SHARDS === shard);
+      let anchors = 0;
+      for (const file of share) {
+        const url = server.base + file.replace(/(^|\/)index\.html$/, '$1');
+        const status = (await page.goto(url))?.status();
+        if (status !== 200) problems.push(`${url} answers ${status}`);
+        // After the page's scripts ran: what they add (paragraph tools link each paragraph's citation) must resolve too.
+        const found = await page.evaluate(() => ({
+          ids: [...document.querySelectorAll('[id]')]
+            .map((e) => e.id)
+            .concat([...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name')!)),
+          links: [...document.querySelectorAll('a[href], link[href], form[action]')].map((e) => ({
+            rel: e.getAttribute('rel') ?? '',
+            href: e instanceof HTMLFormElement ? e.action : (e as HTMLAnchorElement).href,
+          })),
+        }));
+        for (const { rel, href } of found.links) {
+          const target = new URL(href);
+          if (target.origin !== origin) {
+            if (!(rel === 'canonical' || rel === 'alternate') || !SITE || !href.startsWith(SITE))
+              problems.push(`${url} links outside: ${href}`);
+            continue;
+          }
+          const targetFile = distFileOf(href, server.base);
+          if (!targetFile || !existsSync(join(DIST, targetFile))) {
+            problems.push(`${url} links ${href}, which is not a file of the archive's dist/`);
+            continue;
+          }
+          if (target.hash.length < 2) continue;
+          const id = decodeURIComponent(target.hash.slice(1));
+          const ids = targetFile === file ? new Set(found.ids) : idsOf(targetFile);
+          anchors++;
+          if (!ids.has(id)) problems.push(`#${id} does not exist on ${targetFile} (linked from ${url})`);
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(anchors, 'anchors checked').toBeGreaterThan(share.length);
+    });
+  }
+});
 
 test.describe('lighttpd answering misses with 200 (server.error-handler-404 instead of the recipe’s server.error-handler)', () => {
   test.describe.configure({ mode: 'default' });

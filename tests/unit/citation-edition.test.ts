@@ -1,5 +1,9 @@
 /** Editions (the version of record citations name) and the machine-readable text of a report. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ArchiveContentError } from '../../src/lib/content/errors.ts';
 import { plainText, textExport } from '../../src/lib/cite/text-export.ts';
 import { getLocale } from '../../src/lib/i18n/locales.ts';
 import { editionHash, parseChangelog, readEdition } from '../../src/lib/publish/edition.ts';
@@ -24,12 +28,48 @@ describe('edition hash', () => {
     expect(parseChangelog("- edition: 0123456789ab\n  date: '2026-11-27'\n  changes: [First edition.]")).toEqual([
       { edition: '0123456789ab', date: '2026-11-27', changes: ['First edition.'] },
     ]);
-    expect(() => parseChangelog("- edition: abc\n  date: '2026-11-27'\n  changes: []")).toThrow(
-      /content\/editions\.yaml: entry 1: "edition" must be the 12-character hash/,
-    );
-    expect(() => parseChangelog('- edition: 0123456789ab\n  date: 2026/11/27\n  changes: []')).toThrow(
-      /entry 1: "date" must be YYYY-MM-DD/,
-    );
+    const problemOf = (text: string) => {
+      try {
+        parseChangelog(text);
+      } catch (error) {
+        if (error instanceof ArchiveContentError) return error.problems[0];
+        throw error;
+      }
+      return undefined;
+    };
+    expect(problemOf("- edition: abc\n  date: '2026-11-27'\n  changes: []")).toMatchObject({
+      file: 'content/editions.yaml',
+      field: 'entry 1: edition',
+      kind: 'schema',
+      fix: expect.stringContaining('npm run edition'),
+    });
+    expect(problemOf('- edition: 0123456789ab\n  date: 2026/11/27\n  changes: []')).toMatchObject({
+      field: 'entry 1: date',
+      kind: 'schema',
+    });
+    expect(problemOf('- edition: [')).toMatchObject({ field: '(the whole file)', kind: 'syntax' });
+  });
+
+  it('a changelog that is not UTF-8 is named with its line, like every content file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edition-'));
+    try {
+      writeFileSync(
+        join(dir, 'editions.yaml'),
+        Buffer.concat([Buffer.from('- edition: 0123456789ab\n  changes: ['), Buffer.from([0xd5, 0xe2]), Buffer.from(']\n')]),
+      );
+      expect(() => readEdition(dir)).toThrow(ArchiveContentError);
+      try {
+        readEdition(dir);
+      } catch (error) {
+        expect((error as ArchiveContentError).problems[0]).toMatchObject({
+          file: 'content/editions.yaml',
+          field: 'line 2',
+          kind: 'encoding',
+        });
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the content folder’s edition is found in its changelog when recorded there', () => {

@@ -45,7 +45,10 @@ const paragraphs = (code: string): Paragraph[] =>
 
 for (const locale of LOCALES) {
   describe(`search matching in ${locale.code}`, () => {
-    const all = paragraphs(locale.code);
+    // The cases name what the two reports they were written from must rank first; a report added later may hold
+    // the same words, so the ranking they pin is among those two reports' paragraphs.
+    const caseReports = new Set(SEARCH_CASES.flatMap((c) => [c.slug, ...(c.also ?? []).map((key) => key.split('#')[0]!)]));
+    const all = paragraphs(locale.code).filter((p) => caseReports.has(/\/reports\/([a-z0-9-]+)\/$/.exec(p.url)![1]!));
     for (const c of SEARCH_CASES) {
       it(`${c.q} (${c.note}) → ${c.slug}#${c.ids[0]}`, () => {
         const [best] = rankHits(all, c.q, fold);

@@ -15,6 +15,7 @@ import { LEDGER_FIELD_HELP, REPORT_FIELD_HELP } from './field-help.ts';
 import { ID_REGISTRY_FILE, validateIdRegistry } from './id-registry-content.ts';
 import { crossCheckIndex, PEOPLE_FILE, QUOTES_FILE, validatePeople, validateQuotes } from './index-content.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { reportLayoutProblems, sourceCoverageProblems } from './layout-problems.ts';
 import { markupProblems } from './markup.ts';
 import { checkQuoteTranslations, loadTranslations, type TranslationEntry } from './translation-content.ts';
 import type { ReportEntry } from './report-entry.ts';
@@ -118,8 +119,10 @@ export function validateLedger(file: string, raw: string): { entries: LedgerEntr
   return { entries, problems };
 }
 
-/** Rules that span files: unique slugs and ids, known reports, ledger and transcription matching the source. */
-/** `readSource` gives a source's text, null when it does not exist, or the problem that keeps it from being read. */
+/**
+ * Rules that span files: unique slugs and ids, known reports, ledger and transcription matching the source,
+ * paragraph breaks the source lacks documented, every source line in one report.
+ * `readSource` gives a source's text, null when it does not exist, or the problem that keeps it from being read. */
 export function crossCheck(
   content: Pick<ArchiveContent, 'reports' | 'ledger'>,
   readSource: (file: string) => string | ContentProblem | null,
@@ -167,6 +170,7 @@ export function crossCheck(
       });
     }
   }
+  const sources = new Map<string, string>();
   for (const report of bySlug.values()) {
     const source = readSource(report.data.source.file);
     if (source === null) {
@@ -197,6 +201,11 @@ export function crossCheck(
           : `the transcription must equal the source except for what ${ledgerFile} documents: restore the text, or add a ledger entry that explains the change.`,
       });
     }
+    problems.push(...reportLayoutProblems(report, ledger, source, ledgerFile));
+    sources.set(report.data.source.file, source);
+  }
+  for (const [file, text] of sources) {
+    problems.push(...sourceCoverageProblems(file, text, [...bySlug.values()].filter((r) => r.data.source.file === file)));
   }
   return problems;
 }

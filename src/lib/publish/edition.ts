@@ -7,6 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { ArchiveContentError, type ContentProblem } from '../content/errors.ts';
+import { decodeContent } from '../content/text-file.ts';
 import { type FileEntry, manifest, sha256Hex } from './manifest.ts';
 
 export const CHANGELOG_FILE = 'editions.yaml';
@@ -32,18 +34,39 @@ export function editionHash(files: FileEntry[]): string {
   return sha256Hex(Buffer.from(manifest(files.filter((f) => f.path !== CHANGELOG_FILE)))).slice(0, HASH_LENGTH);
 }
 
-/** The changelog's entries, checked: a broken changelog stops the build with the file and what to fix. */
+/** The changelog's entries, checked: a broken changelog stops the build with the file, entry, problem and fix. */
 export function parseChangelog(text: string, file = `content/${CHANGELOG_FILE}`): ChangelogEntry[] {
-  const data: unknown = parseYaml(text) ?? [];
-  if (!Array.isArray(data)) throw new Error(`${file}: expected a list of editions ({ edition, date, changes }).`);
-  return data.map((e: Record<string, unknown>, i) => {
-    const where = `${file}: entry ${i + 1}`;
+  const problem = (field: string, kind: ContentProblem['kind'], what: string, fix: string): never => {
+    throw new ArchiveContentError([{ file, field, kind, problem: what, fix }]);
+  };
+  let data: unknown;
+  try {
+    data = parseYaml(text) ?? [];
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return problem('(the whole file)', 'syntax', `is not valid YAML: ${reason}`, 'check indentation and quoting near the line named.');
+  }
+  if (!Array.isArray(data))
+    problem(
+      '(the whole file)',
+      'schema',
+      'is not a list of editions',
+      'each entry is "- edition: <hash>", "date: \'YYYY-MM-DD\'" and "changes:".',
+    );
+  return (data as Record<string, unknown>[]).map((e, i) => {
+    const where = `entry ${i + 1}`;
     if (typeof e?.edition !== 'string' || !new RegExp(`^[0-9a-f]{${HASH_LENGTH}}$`).test(e.edition))
-      throw new Error(`${where}: "edition" must be the ${HASH_LENGTH}-character hash \`node scripts/edition.mjs\` prints.`);
-    if (typeof e.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.date)) throw new Error(`${where}: "date" must be YYYY-MM-DD (quoted).`);
+      problem(`${where}: edition`, 'schema', `is not a ${HASH_LENGTH}-character edition hash`, `use the hash \`npm run edition\` prints.`);
+    if (typeof e.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.date))
+      problem(`${where}: date`, 'schema', 'is not a date written YYYY-MM-DD', "write it in quotes, e.g. date: '2026-11-27'.");
     if (!Array.isArray(e.changes) || !e.changes.every((c) => typeof c === 'string'))
-      throw new Error(`${where}: "changes" must be a list of sentences saying what changed.`);
-    return { edition: e.edition, date: e.date, changes: e.changes as string[] };
+      problem(
+        `${where}: changes`,
+        'schema',
+        'is not a list of sentences',
+        'list what changed, one sentence per item (changes: [First edition.]).',
+      );
+    return { edition: e.edition as string, date: e.date as string, changes: e.changes as string[] };
   });
 }
 
@@ -61,6 +84,10 @@ export function readEdition(dir: string): Edition {
   const files = readContentFiles(dir);
   const id = editionHash(files);
   const changelog = files.find((f) => f.path === CHANGELOG_FILE);
-  const entry = changelog ? parseChangelog(Buffer.from(changelog.data).toString('utf8')).find((e) => e.edition === id) : undefined;
+  // Read like every other content file: bytes that are not UTF-8 are named, not decoded into U+FFFD.
+  const file = `content/${CHANGELOG_FILE}`;
+  const read = changelog ? decodeContent(file, changelog.data) : undefined;
+  if (read?.problem) throw new ArchiveContentError([read.problem]);
+  const entry = read ? parseChangelog(read.text!, file).find((e) => e.edition === id) : undefined;
   return { id, changes: entry?.changes ?? [], ...(entry ? { date: entry.date } : {}) };
 }

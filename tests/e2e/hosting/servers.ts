@@ -88,6 +88,18 @@ async function waitForHttp(url: string, child: ChildProcess, log: () => string):
   throw new Error(`server at ${url} did not answer within 15 s: ${log()}`);
 }
 
+/** A server left running by a crashed run would answer for the new one with its stale copy: refuse a taken port. */
+async function assertPortFree(port: number): Promise<void> {
+  const taken = await fetch(`http://127.0.0.1:${port}/`, { redirect: 'manual' }).then(
+    () => true,
+    () => false,
+  );
+  if (taken)
+    throw new Error(
+      `port ${port} already answers (a server left by an earlier run?): stop that process, or set E2E_PORT to another range.`,
+    );
+}
+
 const APACHE_MODULES = ['mpm_event', 'authz_core', 'dir', 'mime', 'filter', 'deflate', 'brotli'];
 
 /** What Debian's apache2.conf provides around a site: modules, logs, pid, types, and its deny-everything default. */
@@ -162,6 +174,7 @@ export async function startServer(
   mount: string,
   variant: [string, string][] = [],
 ): Promise<RunningServer> {
+  await assertPortFree(port);
   const tmp = mkdtempSync(join(tmpdir(), `archive-host-${kind}-`));
   const atRoot = mount === '/';
   const srvArchive = join(tmp, 'archive');

@@ -11,7 +11,10 @@ import { parseHTML } from 'linkedom';
 export interface PageLinks {
   /** Every id and a[name] the page declares. */
   ids: string[];
-  /** a[href], link[href] and form[action] (the search form leads to the search pages), resolved against the page URL. */
+  /**
+   * a[href], link[href], form[action] (the search form leads to the search pages), script[src] and img[src],
+   * resolved against the page URL.
+   */
   links: { tag: string; rel: string; href: string }[];
   /** How many Content-Security-Policy meta elements it has. */
   csp: number;
@@ -25,10 +28,10 @@ export function readPage(html: string, url: string): PageLinks {
       ...[...document.querySelectorAll('[id]')].map((e) => e.getAttribute('id')!),
       ...[...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name')!),
     ],
-    links: [...document.querySelectorAll('a[href], link[href], form[action]')].map((e) => ({
+    links: [...document.querySelectorAll('a[href], link[href], form[action], script[src], img[src]')].map((e) => ({
       tag: e.tagName.toUpperCase(),
       rel: e.getAttribute('rel') ?? '',
-      href: new URL(e.getAttribute('href') ?? e.getAttribute('action')!, url).href,
+      href: new URL(e.getAttribute('href') ?? e.getAttribute('action') ?? e.getAttribute('src')!, url).href,
     })),
     csp: document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length,
   };

@@ -29,9 +29,10 @@ function pageRows(r) {
   const beyond = articles.length ? Math.max(...articles.map((p) => p.beyondText.brotli)) : null;
   const beyondGz = articles.length ? Math.max(...articles.map((p) => p.beyondText.gzip)) : null;
   rows.push([
-    'Article page ≤ 8 KB compressed beyond its own text',
-    `${kb(beyond)} brotli, ${kb(beyondGz)} gzip (worst locale)`,
-    mark(verdict(beyondGz, TARGETS.articleBeyondTextBytes)),
+    // The budget is brotli's (the developers' guide: "an article ≤ 8 KB brotli beyond its own text"); gzip beside.
+    'Article page ≤ 8 KB brotli beyond its own text',
+    `${kb(beyond)} brotli (${kb(beyondGz)} gzip), worst locale`,
+    mark(verdict(beyond, TARGETS.articleBeyondTextBytes)),
   ]);
   const js = articles.length ? Math.max(...articles.map((p) => p.load.jsLoadedBytes)) : null;
   rows.push([

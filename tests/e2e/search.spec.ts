@@ -217,6 +217,20 @@ test('a small archive’s search page reads the page records the build lists, pr
   expect(warnings.filter((w) => /preload|Content Security Policy/i.test(w))).toEqual([]);
 });
 
+test('a report filter in the URL narrows a small archive’s results to that report, read from its records', async ({ page }) => {
+  const reportOf = (href: string) => /\/reports\/([^/]+)\//.exec(href)![1]!;
+  const shown = async () =>
+    (await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).map(reportOf);
+  await page.goto(`zh-hans/search/?q=${encodeURIComponent('托卡耶夫')}`);
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  const all = await shown();
+  const report = all[0]!;
+  await page.goto(`zh-hans/search/?q=${encodeURIComponent('托卡耶夫')}&report=${report}`);
+  await expect(page.locator('select[name="report"]')).toHaveValue(report);
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  await expect.poll(shown).toEqual(all.filter((r) => r === report));
+});
+
 test('the header search box leads to the search page with the query', async ({ page }) => {
   await page.goto('zh-tw/');
   await page.locator('#site-search-q').fill('連雲港');

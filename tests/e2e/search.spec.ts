@@ -174,39 +174,61 @@ test('search narrows to quotations, and to one speaker’s, from the quote data'
   await expect.poll(async () => (await shown()).length).toBe(tokayevs.length);
 });
 
-test('the search page preloads Pagefind’s script, entry file and metadata, and uses those copies', async ({ page }) => {
+test('a small archive’s search page reads the page records the build lists, preloaded with a query, and no WebAssembly', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   const warnings: string[] = [];
-  page.on('request', (req) => fetched.push(new URL(req.url()).pathname + new URL(req.url()).search));
+  page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
   page.on('console', (msg) => {
     if (msg.type() === 'warning' || msg.type() === 'error') warnings.push(msg.text());
   });
   await page.goto('zh-tw/search/');
-  const preloaded = await page
-    .locator('link[rel="preload"], link[rel="modulepreload"]')
-    .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
-  expect(preloaded.map((u) => new URL(u).pathname.replace(/.*\/pagefind\//, ''))).toEqual([
-    'pagefind.js',
-    'pagefind-entry.json',
-    expect.stringMatching(/^pagefind\.zh-hant-tw_\w+\.pf_meta$/),
-  ]);
-  // The entry file carries the build's cache tag, not a fresh timestamp, so the preloaded copy is the one read.
-  expect(new URL(preloaded[1]!).search).toMatch(/^\?ts=[0-9a-f]{16}$/);
-  // Without a query the engine waits for the reader to turn to the form: no WebAssembly yet.
+  const listed = await page.locator('#search-records').evaluate((el) => JSON.parse(el.textContent!) as string[]);
+  const records = listed.map((href) => new URL(href, page.url()).pathname);
+  expect(records.length).toBeGreaterThan(0);
+  for (const path of records) expect(path).toMatch(/\/pagefind\/fragment\/zh-hant-tw_\w+\.pf_fragment$/);
+  // Without a query nothing of the index is preloaded or fetched until the reader turns to the form.
+  expect(await page.locator('link[rel="preload"], link[rel="modulepreload"]').count()).toBe(0);
   await page.waitForTimeout(500);
-  expect(fetched.filter((f) => f.includes('wasm.'))).toEqual([]);
+  expect(fetched.filter((f) => f.includes('/pagefind/'))).toEqual([]);
   await page.locator('#search-q').focus();
-  await expect.poll(() => fetched.filter((f) => f.includes('wasm.')).length).toBe(1);
+  await expect.poll(() => fetched.filter((f) => records.includes(f)).length).toBe(records.length);
   await page.locator('#search-q').fill('連雲港');
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
-  for (const url of preloaded) {
-    const { pathname, search } = new URL(url);
-    expect(fetched.filter((f) => f === pathname + search)).toHaveLength(1);
-  }
-  expect(fetched.filter((f) => f.includes('pagefind-entry.json'))).toHaveLength(1);
-  // Chromium warns about a preload left unused after a few seconds.
+
+  // With a query in the URL the head's script preloads every record, and the page's script uses those copies.
+  fetched.length = 0;
+  await page.goto(`zh-tw/search/?q=${encodeURIComponent('連雲港')}`);
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  const preloaded = await page
+    .locator('link[rel="preload"]')
+    .evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(preloaded.sort()).toEqual([...records].sort());
+  for (const path of records)
+    expect(
+      fetched.filter((f) => f === path),
+      path,
+    ).toHaveLength(1);
+  // Pagefind's script, entry file, metadata and WebAssembly are never needed.
+  expect(fetched.filter((f) => f.includes('/pagefind/') && !records.includes(f))).toEqual([]);
+  // Chromium warns about a preload left unused after a few seconds; the CSP would report a blocked inline script.
   await page.waitForTimeout(3500);
-  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+  expect(warnings.filter((w) => /preload|Content Security Policy/i.test(w))).toEqual([]);
+});
+
+test('a report filter in the URL narrows a small archive’s results to that report, read from its records', async ({ page }) => {
+  const reportOf = (href: string) => /\/reports\/([^/]+)\//.exec(href)![1]!;
+  const shown = async () =>
+    (await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).map(reportOf);
+  await page.goto(`zh-hans/search/?q=${encodeURIComponent('托卡耶夫')}`);
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  const all = await shown();
+  const report = all[0]!;
+  await page.goto(`zh-hans/search/?q=${encodeURIComponent('托卡耶夫')}&report=${report}`);
+  await expect(page.locator('select[name="report"]')).toHaveValue(report);
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  await expect.poll(shown).toEqual(all.filter((r) => r === report));
 });
 
 test('the header search box leads to the search page with the query', async ({ page }) => {

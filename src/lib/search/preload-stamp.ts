@@ -4,10 +4,9 @@
  * files, so a new index is never read with an old entry), and the page's
  * language metadata is preloaded. The engine then finds both fetched, or on
  * their way, when the page's script starts it. The WebAssembly (56 KB) is not
- * preloaded on a page opened without a query: it competed with the page's own
- * files and delayed the first paint (Lighthouse 99). With a query in the URL a
- * small inline script preloads it (and a merged shard's files) from the head:
- * Pagefind itself asks for it only after its script has run.
+ * preloaded: on a page opened without a query it competed with the page's own
+ * files and delayed the first paint (Lighthouse 99); the script fetches it first
+ * thing when there is a query.
  *
  * A small index (at most DIRECT_RECORDS_MAX pages in the page's language, one
  * shard) needs no Pagefind in the page at all: the search page checks every
@@ -22,32 +21,7 @@ export const META_CACHE_TAG_TOKEN = '__PAGEFIND_META_CACHE_TAG__';
 
 /** The parts of Pagefind's pagefind-entry.json the stamp reads. */
 export interface PagefindEntry {
-  languages: Record<string, PagefindLanguage>;
-}
-
-/** One language of an index: its metadata hash and, when it has its own stemmer, the name of its WebAssembly. */
-export interface PagefindLanguage {
-  hash: string;
-  wasm?: string | null;
-  page_count?: number;
-}
-
-/**
- * The language Pagefind 1.6.0 reads for a page (findIndex in its pagefind.js): the page's own, else its base
- * language ("zh" for "zh-x"), else the one with the most pages. Mirrored so the preloads name the very files it fetches.
- */
-export function pagefindLanguage(entry: PagefindEntry, lang: string): PagefindLanguage | undefined {
-  const languages = entry.languages;
-  return (
-    languages[lang] ??
-    languages[lang.split('-')[0]!] ??
-    Object.values(languages).sort((a, b) => (b.page_count ?? 0) - (a.page_count ?? 0))[0]
-  );
-}
-
-/** The WebAssembly file Pagefind fetches for a language (loadWasm: `wasm.<name>.pagefind`, "unknown" without a stemmer). */
-export function wasmFile(language: PagefindLanguage): string {
-  return `wasm.${language.wasm || 'unknown'}.pagefind`;
+  languages: Record<string, { hash: string; page_count?: number }>;
 }
 
 /**
@@ -65,26 +39,7 @@ export const RECORDS_ELEMENT_ID = 'search-records';
  * parsed, so they have arrived when the page's script runs (a module, which waits for the whole page and its first
  * layout). Without a query nothing is fetched. Inline, so the page's CSP lists its hash (search.astro).
  */
-export const RECORDS_PRELOAD_SCRIPT = queryPreloadScript(RECORDS_ELEMENT_ID);
-
-/** The element that lists the Pagefind files a search with a query will fetch first (URLs relative to the page). */
-export const INDEX_PRELOADS_ELEMENT_ID = 'search-index-preloads';
-
-/**
- * With a query in the URL, the WebAssembly (and a merged shard's entry file and metadata) are preloaded while the head
- * is parsed. Pagefind asks for its WebAssembly only once its script has run its init, and for a merged shard only
- * once that WebAssembly is ready. Without a query nothing is fetched: a page opened to type a query keeps its first
- * paint to itself (Lighthouse). Inline, so the page's CSP lists its hash (search.astro).
- */
-export const INDEX_PRELOAD_SCRIPT = queryPreloadScript(INDEX_PRELOADS_ELEMENT_ID);
-
-/**
- * A script preloading, when the URL has a query, the URLs listed in an element. Mode and credentials are those of
- * Pagefind's plain fetch() (cors, same origin), so the browser hands the preloaded response to it.
- */
-function queryPreloadScript(elementId: string): string {
-  return `if(new URLSearchParams(location.search).get('q')?.trim())for(const href of JSON.parse(document.getElementById('${elementId}').textContent)){const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=href;document.head.append(l)}`;
-}
+export const RECORDS_PRELOAD_SCRIPT = `if(new URLSearchParams(location.search).get('q')?.trim())for(const href of JSON.parse(document.getElementById('${RECORDS_ELEMENT_ID}').textContent)){const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=href;document.head.append(l)}`;
 
 /**
  * For each language of the index whose pages can be read directly, its fragment files (names in Pagefind's fragment
@@ -110,28 +65,15 @@ export function stampedTag(value: string): string | null {
 const SCRIPT_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]*?)pagefind\.js"[^>]*>/;
 const HTML_LANG = /<html\b[^>]*\blang="([^"]+)"/;
 
-/** A bundle a search page merges besides the primary: its folder relative to the site root ("pagefind-zh-cn-2/"), and its entry. */
-export interface MergedBundle {
-  bundle: string;
-  entry: PagefindEntry;
-}
-
 /**
  * A search page with the tag in place of the token and, at the end of its head, preloads for the entry file (with
  * the tag) and its language's metadata, from the folder of Pagefind's script (relative URLs stay right). They come
  * after the stylesheets and at low priority: they are needed when the page's script runs, not for the first paint.
- * Then the list of what a search with a query fetches next (INDEX_PRELOAD_SCRIPT): the WebAssembly for the page's
- * language, and each merged bundle's entry file and metadata. Pages without Pagefind's script preload are returned
- * with only the token replaced. A language in `records` (directRecords) gets the list of its page records instead,
+ * Pages without Pagefind's script preload are returned with only the token replaced; a language the index lacks
+ * gets the entry preload only. A language in `records` (directRecords) gets the list of its page records instead,
  * and neither Pagefind's script nor its files are preloaded: the page will not load them.
  */
-export function stampSearchPage(
-  html: string,
-  tag: string,
-  entry: PagefindEntry,
-  records: Record<string, string[]> = {},
-  merged: readonly MergedBundle[] = [],
-): string {
+export function stampSearchPage(html: string, tag: string, entry: PagefindEntry, records: Record<string, string[]> = {}): string {
   let out = html.replaceAll(META_CACHE_TAG_TOKEN, tag);
   const script = SCRIPT_PRELOAD.exec(out);
   const folder = script?.[1];
@@ -147,20 +89,8 @@ export function stampSearchPage(
     const records = `<script type="application/json" id="${RECORDS_ELEMENT_ID}">${list}</script><script>${RECORDS_PRELOAD_SCRIPT}</script>`;
     return out.slice(0, end) + records + out.slice(end);
   }
-  const index = lang ? pagefindLanguage(entry, lang) : undefined;
+  const index = lang ? entry.languages[lang] : undefined;
   const preload = (file: string) => `<link rel="preload" as="fetch" crossorigin="anonymous" fetchpriority="low" href="${folder}${file}">`;
   const links = preload(`pagefind-entry.json?ts=${tag}`) + (index ? preload(`pagefind.${index.hash}.pf_meta`) : '');
-  // Pagefind's script sits in the primary bundle ("pagefind/"); the merged bundles are its siblings.
-  const root = folder.endsWith('pagefind/') ? folder.slice(0, -'pagefind/'.length) : null;
-  const onQuery = index ? [`${folder}${wasmFile(index)}`] : [];
-  for (const { bundle, entry: own } of root !== null && lang ? merged : []) {
-    const language = pagefindLanguage(own, lang!);
-    onQuery.push(`${root}${bundle}pagefind-entry.json?ts=${tag}`);
-    if (language) onQuery.push(`${root}${bundle}pagefind.${language.hash}.pf_meta`);
-  }
-  // File and folder names are letters, digits, "-", "_", ".", "/", "?" and "="; the list cannot close the element.
-  const listed = onQuery.length
-    ? `<script type="application/json" id="${INDEX_PRELOADS_ELEMENT_ID}">${JSON.stringify(onQuery)}</script><script>${INDEX_PRELOAD_SCRIPT}</script>`
-    : '';
-  return out.slice(0, headEnd) + links + listed + out.slice(headEnd);
+  return out.slice(0, headEnd) + links + out.slice(headEnd);
 }

@@ -138,6 +138,16 @@ describe('shapes', () => {
     expect(renderCount() - before).toBe(1);
   });
 
+  it('a record asked for again (by a later route, its citation no longer cached) costs no render, shaped or not', () => {
+    const authors = Array.from({ length: 14 }, (_, i) => `作者${i}`);
+    for (const rec of [realRecords('harmony-and-unity', 3)[1]!, record('zh-hk', { title: '标题', authors, outlet: '人民日报' })]) {
+      const first = renderCitations(rec, `again-${++keys}`, 'English');
+      const before = renderCount();
+      expect(renderCitations(rec, `again-${++keys}`, 'English')).toEqual(first);
+      expect(renderCount()).toBe(before);
+    }
+  });
+
   it('fillShape refuses a form that shows a string’s ideographs twice, partly, or more often than it has them', () => {
     const fills = new Map([['龘', ['中', '国']]]);
     expect(fillShape('《龘龘》. 2025', fills)).toBe('《中国》. 2025');

@@ -74,32 +74,42 @@ const SHAPE_LANGUAGE = STYLES.some((s) => /\slocale="/.test(s.xml.replace(/<!--[
 /**
  * Forms per record shape (record-shape.ts): a report's three scripts, and reports alike up to their ideographs,
  * share one citeproc render. null marks a shape whose forms could not be filled: its records are rendered themselves.
+ * Kept for the whole build, like the forms of records without a usable shape: page-citations.ts keeps only recent
+ * citations and derives the others again from these.
  */
 const shapes = new Map<string, Forms | null>();
+const unshaped = new Map<string, Forms>();
 let shapeIds = 0;
 
 function formsOf(record: CslRecord, key: string): Forms {
   const shape = recordShape(record, SHAPE_LANGUAGE);
-  if (!shape) return citeprocForms(record, key, record.id);
-  let forms = shapes.get(shape.key);
-  if (forms === undefined) {
+  let forms = shape && shapes.get(shape.key);
+  if (shape && forms === undefined) {
     forms = citeprocForms(shape.record, `shape#${++shapeIds}`, `${record.id} (its shape)`);
     shapes.set(shape.key, forms);
   }
-  if (forms !== null) {
-    const filled = {} as Forms;
-    let complete = true;
-    for (const style of STYLES) {
-      const { entry, inText } = forms[style.id];
-      const e = fillShape(entry, shape.fills);
-      const t = inText === undefined ? undefined : fillShape(inText, shape.fills);
-      if (e === undefined || (inText !== undefined && t === undefined)) complete = false;
-      else filled[style.id] = { entry: e, ...(t === undefined ? {} : { inText: t }) };
-    }
-    if (complete) return filled;
+  if (shape && forms) {
+    const filled = fillForms(forms, shape.fills);
+    if (filled) return filled;
     shapes.set(shape.key, null);
   }
-  return citeprocForms(record, key, record.id);
+  const recordKey = JSON.stringify({ ...record, id: '' });
+  let own = unshaped.get(recordKey);
+  if (!own) unshaped.set(recordKey, (own = citeprocForms(record, key, record.id)));
+  return own;
+}
+
+/** A shape's forms with the record's ideographs filled in, or undefined if any form refuses them. */
+function fillForms(forms: Forms, fills: Map<string, string[]>): Forms | undefined {
+  const filled = {} as Forms;
+  for (const style of STYLES) {
+    const { entry, inText } = forms[style.id];
+    const e = fillShape(entry, fills);
+    const t = inText === undefined ? undefined : fillShape(inText, fills);
+    if (e === undefined || (inText !== undefined && t === undefined)) return undefined;
+    filled[style.id] = { entry: e, ...(t === undefined ? {} : { inText: t }) };
+  }
+  return filled;
 }
 
 /**

@@ -64,18 +64,19 @@ export function recordShape(record: CslRecord, language: 'primary' | 'full'): Re
  */
 export function fillShape(form: string, fills: Map<string, string[]>): string | undefined {
   const used = new Map<string, number>();
-  let out = '';
+  // Pieces joined once: a string grown a character at a time is a chain of thousands of small objects in V8.
+  const out: string[] = [];
   for (const char of form) {
     const ideographs = fills.get(char);
     if (!ideographs) {
-      out += char;
+      out.push(char);
       continue;
     }
     const at = used.get(char) ?? 0;
     if (at >= ideographs.length) return undefined;
-    out += ideographs[at];
+    out.push(ideographs[at]!);
     used.set(char, at + 1);
   }
   for (const [placeholder, count] of used) if (count !== fills.get(placeholder)!.length) return undefined;
-  return out;
+  return out.join('');
 }

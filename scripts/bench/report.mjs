@@ -127,7 +127,7 @@ function scaleSection(r, charts) {
           `${s(x.build.wallMs)} (Astro ${s(x.build.astroMs)}, Pagefind ${s(x.build.pagefindMs)})`,
           `${x.buildMsPerPage.toFixed(1)} ms`,
           `${mb(x.build.peakRssBytes)}${peakParts(x.build)}`,
-          `${mb(x.index.bytes)} (${x.index.files} files${x.index.shards > 1 ? `, ${x.index.shards} shards` : ''})`,
+          `${mb(x.index.bytes)} (${x.index.files} files${x.index.shards > 1 ? `, ${x.index.shards} shards${x.index.mergedBySearch ? `, ${x.index.mergedBySearch} per search` : ''}` : ''})`,
           x.search.ours?.available
             ? `${ms(x.search.ours.medianColdMs)}${x.search.ours.medianColdAfterDclMs === undefined ? '' : ` (${ms(x.search.ours.medianColdAfterDclMs)})`} / ${kb(x.search.ours.firstQueryBytes)}`
             : 'not available',

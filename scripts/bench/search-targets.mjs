@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { shardOfBundleDir } from '../../src/lib/search/index-shards.ts';
+import { bundleOfDir } from '../../src/lib/search/index-shards.ts';
 
 export const SEARCH_LOCALE = 'zh-hans';
 
@@ -31,10 +31,14 @@ export function searchTargets(distDir) {
   ];
 }
 
-/** The index shards a build wrote (src/lib/search/index-shards.ts), as root-relative bundle paths, the primary first. */
-export function bundlePathsIn(distDir) {
+/**
+ * The index shards a locale's search page merges (src/lib/search/index-shards.ts), as root-relative bundle paths,
+ * the primary first: the primary and that locale's own shards. Without a locale, every shard the build wrote.
+ */
+export function bundlePathsIn(distDir, locale = null) {
   return readdirSync(distDir)
-    .filter((name) => shardOfBundleDir(name) !== null)
-    .sort((a, b) => shardOfBundleDir(a) - shardOfBundleDir(b))
-    .map((name) => `${name}/`);
+    .map((name) => ({ name, shard: bundleOfDir(name) }))
+    .filter(({ shard }) => shard !== null && (locale === null || shard.locale === null || shard.locale === locale))
+    .sort((a, b) => a.shard.k - b.shard.k || String(a.shard.locale).localeCompare(String(b.shard.locale)))
+    .map(({ name }) => `${name}/`);
 }

@@ -74,7 +74,7 @@ export async function runBuildSteps(
     );
 
   started = performance.now();
-  const { pages, shards } = await buildSearchIndex(distDir, {
+  const { pages, shards, bundles } = await buildSearchIndex(distDir, {
     perShard,
     jobs,
     onShard: (done, total, shardPages) => {
@@ -85,7 +85,7 @@ export async function runBuildSteps(
   log.info(`search index: ${pages} page(s) indexed in ${shards} shard(s) in ${pagefindMs} ms (${Math.min(jobs, shards)} at once)`);
 
   started = performance.now();
-  const stamped = await stampSearchPages(distDir, shards);
+  const stamped = await stampSearchPages(distDir, bundles);
   const stampMs = since(started);
   log.info(`search pages: ${stamped} told the index's cache tag and files to preload`);
 

@@ -6,15 +6,13 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { shardBundlePath, shardGlob } from '../lib/search/index-shards.ts';
+import { type IndexShard, PRIMARY_BUNDLE, shardGlob } from '../lib/search/index-shards.ts';
 
-export interface ShardTask {
+export interface ShardTask extends IndexShard {
   distDir: string;
-  /** 0-based shard number and how many there are. */
+  /** 0-based shard number and how many there are (for messages). */
   shard: number;
   shards: number;
-  /** The shard's reports; null indexes dist/ as a whole (an archive of one shard). */
-  slugs: string[] | null;
 }
 
 export type ShardReply = { ok: true; pages: number } | { ok: false; error: string };
@@ -30,16 +28,16 @@ async function keepIndexDataOnly(bundleDir: string): Promise<void> {
 }
 
 /** Index one shard into its bundle folder; returns how many pages it indexed. */
-export async function indexShard({ distDir, shard, shards, slugs }: ShardTask): Promise<number> {
+export async function indexShard({ distDir, shard, shards, bundle, locale, slugs }: ShardTask): Promise<number> {
   const which = `shard ${shard + 1} of ${shards}`;
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start (${which}): ${errors.join('; ')}`);
-    const added = await index.addDirectory(slugs === null ? { path: distDir } : { path: distDir, glob: shardGlob(slugs) });
+    const added = await index.addDirectory(slugs === null ? { path: distDir } : { path: distDir, glob: shardGlob(slugs, locale) });
     if (added.errors.length) throw new Error(`Pagefind could not index dist/ (${which}): ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(distDir, shardBundlePath(shard)) });
+    const written = await index.writeFiles({ outputPath: join(distDir, bundle) });
     if (written.errors.length) throw new Error(`Pagefind could not write its index (${which}): ${written.errors.join('; ')}`);
-    if (shard > 0) await keepIndexDataOnly(join(distDir, shardBundlePath(shard)));
+    if (bundle !== PRIMARY_BUNDLE) await keepIndexDataOnly(join(distDir, bundle));
     return added.page_count;
   } finally {
     await pagefind.close();

@@ -1,13 +1,14 @@
 /**
- * Build step: the Pagefind index (pagefind_extended, which segments Chinese) in shards of whole reports
- * (src/lib/search/index-shards.ts), each in its own process (search-index-shard.ts), at most `jobs` at once, so
+ * Build step: the Pagefind index (pagefind_extended, which segments Chinese) in shards of whole reports, the
+ * primary in every locale and the rest in one locale each (src/lib/search/index-shards.ts), each in its own process (search-index-shard.ts), at most `jobs` at once, so
  * memory stays bounded by jobs × one shard. After a shard fails no new one starts; those running finish (each
  * closes its Pagefind) before the step throws.
  */
 import { fork } from 'node:child_process';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { reportSlugOfHtmlFile, shardReports } from '../lib/search/index-shards.ts';
+import { LOCALES } from '../lib/i18n/locales.ts';
+import { reportSlugOfHtmlFile, shardPlan } from '../lib/search/index-shards.ts';
 import { filesUnder } from './dist-files.ts';
 import type { ShardReply, ShardTask } from './search-index-shard.ts';
 
@@ -40,17 +41,20 @@ export interface SearchIndexOptions {
 }
 
 export async function buildSearchIndex(distDir: string, { perShard, jobs, onShard = () => {} }: SearchIndexOptions) {
-  const slugs = (await filesUnder(distDir, '.html')).map((f) => reportSlugOfHtmlFile(relative(distDir, f))).filter((s) => s !== null);
-  const shards = shardReports(slugs, perShard);
-  let pages = 0;
+  const pages = (await filesUnder(distDir, '.html')).map((f) => relative(distDir, f));
+  const slugs = pages.map(reportSlugOfHtmlFile).filter((s) => s !== null);
+  // Locales with no report pages (an archive being set up) get no shards of their own.
+  const locales = LOCALES.filter((l) => pages.some((p) => p.startsWith(`${l.code}/`) && reportSlugOfHtmlFile(p) !== null));
+  const shards = shardPlan(slugs, locales, perShard);
+  let indexed = 0;
   let next = 0;
   let failure: unknown;
   const lane = async () => {
     while (next < shards.length && failure === undefined) {
       const shard = next++;
       try {
-        const added = await runShard({ distDir, shard, shards: shards.length, slugs: shards.length === 1 ? null : shards[shard]! });
-        pages += added;
+        const added = await runShard({ distDir, shard, shards: shards.length, ...shards[shard]! });
+        indexed += added;
         onShard(shard + 1, shards.length, added);
       } catch (e) {
         failure ??= e;
@@ -59,5 +63,5 @@ export async function buildSearchIndex(distDir: string, { perShard, jobs, onShar
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, shards.length)) }, lane));
   if (failure !== undefined) throw failure;
-  return { pages, shards: shards.length };
+  return { pages: indexed, shards: shards.length, bundles: shards.map((s) => s.bundle) };
 }

@@ -1,20 +1,22 @@
 /**
  * The search page: reads the query and the page's own filters from the URL
- * (nothing else), keeps the URL in step, starts Pagefind at once when there is
+ * (nothing else), keeps the URL in step, starts its engine at once when there is
  * a query (else when the reader turns to the form), checks candidate paragraphs against the normalized query and shows
- * results a step at a time (engine: search/engine.ts; DOM: search/render.ts).
+ * results a step at a time (engines: search/records.ts for a small archive, whose page records the build lists,
+ * search/engine.ts (Pagefind) for a large one; DOM: search/render.ts).
  * Everything it fills in has its room in the page from the first paint.
  */
 import { type Dict, folder } from '../lib/search/fold.ts';
 import { type Paragraph, rankHits } from '../lib/search/match.ts';
 import { normalize, queryTerms } from '../lib/search/normalize.ts';
 import { QUOTE_FILTER } from '../lib/search/page-filters.ts';
-import { stampedTag } from '../lib/search/preload-stamp.ts';
+import { RECORDS_ELEMENT_ID, stampedTag } from '../lib/search/preload-stamp.ts';
 import { countHits, PAGES_PER_BATCH, ProgressiveResults, type ShownHit } from '../lib/search/progressive.ts';
 import { cleanQuery, type FilterChoices, MAX_QUERY_LENGTH, readSearchState, searchString } from '../lib/search/url-state.ts';
 import { formsForQuery, type NameAlias, withNameHits } from '../lib/translation/name-search.ts';
 import { rankWordHits } from '../lib/translation/word-match.ts';
 import { type Engine, type PagefindResult, startEngine } from './search/engine.ts';
+import { canReadRecords, fetchRecords, recordEngine } from './search/records.ts';
 import { joinSentences, resultItem, sentence } from './search/render.ts';
 
 interface PageData {
@@ -33,6 +35,13 @@ interface PageData {
   names?: NameAlias[];
 }
 
+const siteRoot = new URL('../../', location.href);
+// A small archive's page records (listed by the build) are fetched first thing when the URL holds a query: they are
+// all the first results need. Without a query, when the engine starts.
+const recordList = document.getElementById(RECORDS_ELEMENT_ID)?.textContent;
+const recordUrls = recordList && canReadRecords() ? (JSON.parse(recordList) as string[]) : undefined;
+let records = recordUrls && new URLSearchParams(location.search).get('q')?.trim() ? fetchRecords(recordUrls, siteRoot) : undefined;
+
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const data = JSON.parse(document.getElementById('search-data')!.textContent!) as PageData;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -42,21 +51,31 @@ const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const selects = [...root.querySelectorAll<HTMLSelectElement>('[data-search-filters] select')];
 const fold = folder(data.table.fold);
-const siteRoot = new URL('../../', location.href);
 /** The filters rendered in the page, with their values: the only ones read from the URL. */
 const choices: FilterChoices = Object.fromEntries(selects.map((s) => [s.name, [...s.options].map((o) => o.value).filter(Boolean)]));
 
 const say = (key: string) => data.strings[key] ?? key;
 
 let engine: Promise<Engine> | undefined;
-const loadEngine = () =>
-  (engine ??= startEngine(
-    { siteRoot, shards: data.shards, metaCacheTag: stampedTag(data.metaCacheTag) },
-    data.quoteParagraphs,
-    data.ledeLabel,
-    PAGES_PER_BATCH,
-    data.reportCount,
-  ));
+function loadEngine(): Promise<Engine> {
+  if (engine) return engine;
+  const started = recordUrls
+    ? (records ??= fetchRecords(recordUrls, siteRoot)).then((fetched) =>
+        recordEngine(fetched, choices['report'] ?? [], data.quoteParagraphs, data.ledeLabel),
+      )
+    : startEngine(
+        { siteRoot, shards: data.shards, metaCacheTag: stampedTag(data.metaCacheTag) },
+        data.quoteParagraphs,
+        data.ledeLabel,
+        PAGES_PER_BATCH,
+        data.reportCount,
+      );
+  // The search that needed it reports a failure; the next one tries again (a dropped connection, a server restart).
+  started.catch(() => {
+    if (engine === started) engine = records = undefined;
+  });
+  return (engine = started);
+}
 
 /** The query in the script of this page's index (Pagefind does not convert), for choosing candidate pages. */
 /** English pages match words (src/lib/translation/word-match.ts); every page also finds a name typed in Latin letters. */
@@ -206,9 +225,10 @@ root.addEventListener('keydown', (event) => {
 const initial = readSearchState(location.search, choices);
 input.value = initial.query;
 for (const select of selects) select.value = initial.selected.get(select.name) ?? '';
-// With a query, run() starts the engine at once (its entry file and metadata are preloaded; nothing on the page
-// moves when it is ready). Without one, it starts as soon as the reader turns to the form: starting it on every
-// visit would put its WebAssembly compile on the main thread of pages opened just to read the tips.
+// With a query, run() starts the engine at once (a small archive's records are preloaded by the head's script, a
+// large one's Pagefind entry file and metadata by its links; nothing on the page moves when it is ready). Without
+// one, it starts as soon as the reader turns to the form: starting it on every visit would fetch the records, or put
+// Pagefind's WebAssembly compile on the main thread, of pages opened just to read the tips.
 const warm = () => void loadEngine().catch(() => {});
 for (const type of ['focusin', 'pointerdown', 'pointerover'] as const) root.addEventListener(type, warm, { once: true });
 root.dataset['ready'] = '';

@@ -1,7 +1,7 @@
 /**
  * A sharded search index: the real archive built with one report per shard
  * (ARCHIVE_REPORTS_PER_SHARD=1), as a large archive is built with 200, served
- * under a sub-path. The search page merges every shard: results come from each,
+ * under a sub-path. Each search page merges the primary and its locale's shards: results come from each,
  * filters list every report, and every request stays on the mount. Queries come
  * from the content.
  */
@@ -11,7 +11,8 @@ import { resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { startServer } from '../../scripts/static-server.mjs';
 import { loadArchiveContent } from '../../src/lib/content/archive-content.ts';
-import { shardBundlePaths } from '../../src/lib/search/index-shards.ts';
+import { getLocale, LOCALES } from '../../src/lib/i18n/locales.ts';
+import { searchBundles, shardPlan } from '../../src/lib/search/index-shards.ts';
 import { textBlocks } from '../../src/lib/text/blocks.ts';
 import { SUB_PATH } from './hosting/servers.ts';
 
@@ -21,8 +22,12 @@ let server: { close: (done?: () => void) => unknown } | undefined;
 
 const base = `http://127.0.0.1:${PORT}${SUB_PATH}`;
 const { reports } = loadArchiveContent('content');
-/** One report per shard: as many index folders as reports. */
-const shardDirs = shardBundlePaths(reports.length, 1);
+/** One report in the primary shard, the others in each locale's own shards. */
+const plan = shardPlan(
+  reports.map((r) => r.data.slug),
+  LOCALES,
+  1,
+);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -34,7 +39,7 @@ test.beforeAll(async () => {
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`sharded build failed:\n${build.stdout}\n${build.stderr}`);
-  expect(build.stdout).toContain(`in ${reports.length} shard(s)`);
+  expect(build.stdout).toContain(`in ${plan.length} shard(s)`);
   ({ server } = await startServer({ dir: OUT, port: PORT, base: SUB_PATH }));
 });
 
@@ -89,8 +94,15 @@ reports.forEach((report, i) => {
     const { requests, hrefs } = await searchOn(page, locale, q);
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toContain(`${base}${locale}/reports/${slug}/`);
-    // Every shard was loaded, from the mount and nowhere else.
-    for (const dir of shardDirs)
+    // Every shard of the page's locale was loaded (and no other locale's), from the mount and nowhere else.
+    const own = searchBundles(reports.length, getLocale(locale), 1);
+    expect(own.length).toBeGreaterThan(1);
+    for (const dir of plan.map((s) => s.bundle).filter((b) => !own.includes(b)))
+      expect(
+        requests.some((u) => u.startsWith(`${base}${dir}`)),
+        dir,
+      ).toBe(false);
+    for (const dir of own)
       expect(
         requests.some((u) => u.startsWith(`${base}${dir}`)),
         dir,

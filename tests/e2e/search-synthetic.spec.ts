@@ -98,3 +98,42 @@ test('a query in fewer reports than one step shows them all at once, with no "mo
   await expect(page.locator('[data-search-more]')).toBeHidden();
   expect([...(await shownReports(page))].sort()).toEqual([...holding].sort());
 });
+
+test('a large archive’s search page uses Pagefind: its script, entry file and metadata are preloaded and those copies used', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  const warnings: string[] = [];
+  page.on('request', (req) => fetched.push(new URL(req.url()).pathname + new URL(req.url()).search));
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning' || msg.type() === 'error') warnings.push(msg.text());
+  });
+  await page.goto(`${base}zh-hans/search/`);
+  // More reports than are read directly: the build lists no records, Pagefind ranks the candidates.
+  await expect(page.locator('#search-records')).toHaveCount(0);
+  const preloaded = await page
+    .locator('link[rel="preload"], link[rel="modulepreload"]')
+    .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+  expect(preloaded.map((u) => new URL(u).pathname.replace(/.*\/pagefind\//, ''))).toEqual([
+    'pagefind.js',
+    'pagefind-entry.json',
+    expect.stringMatching(/^pagefind\.zh-hans_\w+\.pf_meta$/),
+  ]);
+  // The entry file carries the build's cache tag, not a fresh timestamp, so the preloaded copy is the one read.
+  expect(new URL(preloaded[1]!).search).toMatch(/^\?ts=[0-9a-f]{16}$/);
+  // Without a query the engine waits for the reader to turn to the form: no WebAssembly yet.
+  await page.waitForTimeout(500);
+  expect(fetched.filter((f) => f.includes('wasm.'))).toEqual([]);
+  await page.locator('#search-q').focus();
+  await expect.poll(() => fetched.filter((f) => f.includes('wasm.')).length).toBe(1);
+  await page.locator('#search-q').fill('合作');
+  await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+  for (const url of preloaded) {
+    const { pathname, search } = new URL(url);
+    expect(fetched.filter((f) => f === pathname + search)).toHaveLength(1);
+  }
+  expect(fetched.filter((f) => f.includes('pagefind-entry.json'))).toHaveLength(1);
+  // Chromium warns about a preload left unused after a few seconds.
+  await page.waitForTimeout(3500);
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+});

@@ -11,7 +11,6 @@ import { relocateDist } from '../../src/build/relocate.ts';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { contentSecurityPolicy, cspHash } from '../../src/lib/publish/csp.ts';
 import { NOT_FOUND_SCRIPT } from '../../src/lib/publish/not-found.ts';
-import { shardBundlePath } from '../../src/lib/search/index-shards.ts';
 
 const sites: string[] = [];
 afterEach(() => {
@@ -78,31 +77,42 @@ describe('relative URLs, the 404 page and their guard', () => {
 });
 
 describe('the search index in shards', { timeout: 60_000 }, () => {
-  const report = (slug: string, text: string) =>
-    page(contentSecurityPolicy(), `<title>${slug}</title>`, `<main data-pagefind-body><p>${text}</p></main>`);
-  const threeReports = () =>
+  const report = (slug: string, text: string, lang?: string) =>
+    page(contentSecurityPolicy(), `<title>${slug}</title>`, `<main data-pagefind-body><p>${text}</p></main>`, lang);
+  const fourReports = () =>
     site({
       'zh-hans/reports/alpha/index.html': report('alpha', '中亚峰会在阿斯塔纳举行'),
       'zh-hans/reports/beta/index.html': report('beta', '合作共赢的新起点'),
       'zh-hans/reports/gamma/index.html': report('gamma', '元首会谈成果丰硕'),
+      'zh-hans/reports/delta/index.html': report('delta', '丝绸之路焕发新活力'),
+      'en/reports/alpha/index.html': report('alpha', 'The summit in Astana', 'en'),
+      'en/reports/beta/index.html': report('beta', 'A new starting point', 'en'),
     });
+  const languages = (dist: string, bundle: string) =>
+    Object.keys((JSON.parse(readFileSync(join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: object }).languages);
 
-  it('indexes each shard into its own bundle, two at a time, the merged ones keeping only index data', async () => {
-    const dist = threeReports();
+  it('indexes the primary in every locale and the rest in one-locale shards, two at a time, the merged ones keeping only index data', async () => {
+    const dist = fourReports();
     const done: number[] = [];
+    // One report per shard: alpha in the primary; Chinese shards hold two, English ones four (LOCALE_SHARD_FACTOR).
     const result = await buildSearchIndex(dist, { perShard: 1, jobs: 2, onShard: (k) => done.push(k) });
-    expect(result).toEqual({ pages: 3, shards: 3 });
-    expect(done.sort()).toEqual([1, 2, 3]);
-    for (const k of [0, 1, 2]) expect(readdirSync(join(dist, shardBundlePath(k)))).toContain('pagefind-entry.json');
-    expect(readdirSync(join(dist, shardBundlePath(0)))).toContain('pagefind.js');
-    expect(readdirSync(join(dist, shardBundlePath(1)))).not.toContain('pagefind.js');
+    expect(result).toEqual({ pages: 6, shards: 4, bundles: ['pagefind/', 'pagefind-zh-hans-2/', 'pagefind-zh-hans-3/', 'pagefind-en-2/'] });
+    expect(done.sort()).toEqual([1, 2, 3, 4]);
+    expect(languages(dist, 'pagefind/').sort()).toEqual(['en', 'zh-hans']);
+    expect(languages(dist, 'pagefind-zh-hans-2/')).toEqual(['zh-hans']);
+    expect(languages(dist, 'pagefind-en-2/')).toEqual(['en']);
+    expect(readdirSync(join(dist, 'pagefind'))).toContain('pagefind.js');
+    for (const bundle of result.bundles.slice(1)) {
+      expect(readdirSync(join(dist, bundle))).toContain('pagefind-entry.json');
+      expect(readdirSync(join(dist, bundle))).not.toContain('pagefind.js');
+    }
   });
 
   it('fails naming the shard when one cannot be written, with no Pagefind process left running', async () => {
-    const dist = threeReports();
+    const dist = fourReports();
     // A file where shard 2's bundle folder goes: Pagefind cannot write there.
-    writeFileSync(join(dist, shardBundlePath(1).replace(/\/$/, '')), 'not a folder');
-    await expect(buildSearchIndex(dist, { perShard: 1, jobs: 2 })).rejects.toThrow(/shard 2 of 3/);
+    writeFileSync(join(dist, 'pagefind-zh-hans-2'), 'not a folder');
+    await expect(buildSearchIndex(dist, { perShard: 1, jobs: 2 })).rejects.toThrow(/shard 2 of 4/);
     const children = readdirSync('/proc')
       .filter((p) => /^\d+$/.test(p))
       .map((p) => {

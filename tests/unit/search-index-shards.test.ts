@@ -1,42 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import {
+  LOCALE_SHARD_FACTOR,
   MAX_INDEX_JOBS,
   REPORTS_PER_SHARD,
+  bundleOfDir,
   indexJobs,
   reportSlugOfHtmlFile,
+  reportsPerLocaleShard,
   reportsPerShard,
-  shardBundlePaths,
-  shardBundlePath,
-  shardOfBundleDir,
-  shardCount,
+  searchBundles,
   shardGlob,
-  shardReports,
+  shardPlan,
 } from '../../src/lib/search/index-shards.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
 
 const slugs = (n: number) => Array.from({ length: n }, (_, i) => `report-${String(i + 1).padStart(5, '0')}`);
+const locale = (code: string) => LOCALES.find((l) => l.code === code)!;
 
 describe('search index shards', () => {
-  it('keeps an archive of up to one shard of reports in Pagefind’s own place', () => {
-    expect(shardBundlePaths(2)).toEqual(['pagefind/']);
-    expect(shardBundlePaths(0)).toEqual(['pagefind/']);
-    expect(shardBundlePaths(REPORTS_PER_SHARD)).toEqual(['pagefind/']);
-    expect(shardBundlePaths(REPORTS_PER_SHARD + 1)).toEqual(['pagefind/', 'pagefind-shard-2/']);
+  it('keeps an archive of up to one shard of reports in Pagefind’s own place, every locale in it', () => {
+    for (const n of [0, 2, REPORTS_PER_SHARD]) {
+      expect(shardPlan(slugs(n), LOCALES)).toEqual([{ bundle: 'pagefind/', locale: null, slugs: null }]);
+      for (const l of LOCALES) expect(searchBundles(n, l)).toEqual(['pagefind/']);
+    }
   });
 
-  it('splits 10,000 reports into as many shards as the search page expects, each report exactly once', () => {
+  it('puts the first reports in the primary for every locale and the rest in one-locale shards', () => {
+    const plan = shardPlan(slugs(7), LOCALES, 2);
+    expect(plan[0]).toEqual({ bundle: 'pagefind/', locale: null, slugs: slugs(2) });
+    // Chinese shards hold LOCALE_SHARD_FACTOR.chinese × 2 reports, English ones LOCALE_SHARD_FACTOR.english × 2.
+    expect(reportsPerLocaleShard(locale('zh-tw'), 2)).toBe(2 * LOCALE_SHARD_FACTOR.chinese);
+    expect(reportsPerLocaleShard(locale('en'), 2)).toBe(2 * LOCALE_SHARD_FACTOR.english);
+    for (const l of LOCALES) {
+      const own = plan.filter((s) => s.locale === l.code);
+      expect(own.every((s) => s.slugs!.length <= reportsPerLocaleShard(l, 2))).toBe(true);
+      expect(own.flatMap((s) => s.slugs)).toEqual(slugs(7).slice(2));
+    }
+    expect(plan.filter((s) => s.locale === 'zh-hans').map((s) => s.bundle)).toEqual(['pagefind-zh-hans-2/', 'pagefind-zh-hans-3/']);
+  });
+
+  it('at 10,000 reports: each locale’s search page merges exactly the bundles written for it, each report once per locale', () => {
     const all = slugs(10_000);
-    const shards = shardReports([...all].reverse());
-    expect(shards).toHaveLength(shardCount(all.length));
-    expect(shards).toHaveLength(Math.ceil(10_000 / REPORTS_PER_SHARD));
-    expect(shards.every((s) => s.length <= REPORTS_PER_SHARD)).toBe(true);
-    expect(shards.flat()).toEqual(all);
-    expect(shardBundlePaths(all.length, REPORTS_PER_SHARD).at(-1)).toBe(`pagefind-shard-${shards.length}/`);
+    const plan = shardPlan([...all].reverse(), LOCALES);
+    for (const l of LOCALES) {
+      const bundles = searchBundles(all.length, l);
+      expect(bundles).toEqual(plan.filter((s) => s.locale === null || s.locale === l.code).map((s) => s.bundle));
+      expect(plan.filter((s) => s.locale === null || s.locale === l.code).flatMap((s) => s.slugs)).toEqual(all);
+    }
+    // Fewer bundles to merge than one shard of every locale per REPORTS_PER_SHARD reports.
+    expect(searchBundles(all.length, locale('zh-hans')).length).toBeLessThan(Math.ceil(all.length / REPORTS_PER_SHARD) / 1.5);
+    expect(new Set(plan.map((s) => s.bundle)).size).toBe(plan.length);
   });
 
   it('counts each report once however many locales it has pages in', () => {
     const files = ['zh-hans', 'zh-tw', 'zh-hk', 'en'].flatMap((l) => slugs(3).map((s) => `${l}/reports/${s}/index.html`));
     const found = files.map(reportSlugOfHtmlFile).filter((s) => s !== null);
-    expect(shardReports(found, 2)).toEqual([slugs(2), [slugs(3)[2]]]);
+    expect(shardPlan(found, [locale('zh-hans')], 2)).toEqual([
+      { bundle: 'pagefind/', locale: null, slugs: slugs(2) },
+      { bundle: 'pagefind-zh-hans-2/', locale: 'zh-hans', slugs: [slugs(3)[2]] },
+    ]);
   });
 
   it('recognizes report pages only (not citation, index or search pages)', () => {
@@ -50,6 +72,7 @@ describe('search index shards', () => {
   it('selects a shard’s pages with a Pagefind glob and refuses slugs a glob would misread', () => {
     expect(shardGlob(['a'])).toBe('*/reports/a/index.html');
     expect(shardGlob(['a', 'b-2'])).toBe('*/reports/{a,b-2}/index.html');
+    expect(shardGlob(['a', 'b-2'], 'zh-tw')).toBe('zh-tw/reports/{a,b-2}/index.html');
     expect(() => shardGlob(['a,b'])).toThrow(/cannot go into a Pagefind glob/);
   });
 
@@ -58,14 +81,20 @@ describe('search index shards', () => {
     expect(reportsPerShard({ ARCHIVE_REPORTS_PER_SHARD: '50' })).toBe(50);
     expect(() => reportsPerShard({ ARCHIVE_REPORTS_PER_SHARD: '0' })).toThrow(/ARCHIVE_REPORTS_PER_SHARD is "0": set it to a whole number/);
     expect(() => reportsPerShard({ ARCHIVE_REPORTS_PER_SHARD: 'many' })).toThrow(/whole number/);
-    expect(() => shardCount(10, 0)).toThrow(/positive integer/);
-    expect(() => shardReports(['a'], 0)).toThrow(/positive integer/);
+    expect(() => searchBundles(10, locale('en'), 0)).toThrow(/positive integer/);
+    expect(() => shardPlan(['a'], LOCALES, 0)).toThrow(/positive integer/);
   });
 
-  it('reads a shard’s number back from its folder name, and nothing from other folders', () => {
-    for (const k of [0, 1, 2, 9, 33]) expect(shardOfBundleDir(shardBundlePath(k).slice(0, -1))).toBe(k);
-    for (const name of ['pagefind-shard-1', 'pagefind-shard-02', 'pagefind-shard-x', 'pagefinder', '_astro'])
-      expect(shardOfBundleDir(name)).toBeNull();
+  it('reads a shard’s locale and number back from its folder name, and nothing from other folders', () => {
+    for (const bundle of shardPlan(slugs(3_000), LOCALES).map((s) => s.bundle)) {
+      const found = bundleOfDir(bundle.slice(0, -1));
+      expect(found).not.toBeNull();
+      if (bundle !== 'pagefind/') expect(bundle).toBe(`pagefind-${found!.locale}-${found!.k}/`);
+    }
+    expect(bundleOfDir('pagefind')).toEqual({ locale: null, k: 1 });
+    expect(bundleOfDir('pagefind-zh-hk-12')).toEqual({ locale: 'zh-hk', k: 12 });
+    for (const name of ['pagefind-zh-hans-1', 'pagefind-en-02', 'pagefind-en-x', 'pagefinder', 'pagefind-2', '_astro'])
+      expect(bundleOfDir(name)).toBeNull();
   });
 });
 

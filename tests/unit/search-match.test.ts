@@ -76,3 +76,30 @@ describe('excerpts', () => {
     ]);
   });
 });
+
+describe('normalization’s quick path for plain characters', () => {
+  /** The general rule (NFKC, lower case, drop punctuation, symbols, separators, controls), character by character. */
+  function reference(original: string, fold: (c: string) => string) {
+    let text = '';
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let offset = 0;
+    for (const ch of original) {
+      for (const n of ch.normalize('NFKC').toLowerCase()) {
+        if (/[\p{P}\p{S}\p{Z}\p{C}\s]/u.test(n)) continue;
+        const out = fold(n);
+        text += out;
+        for (let k = 0; k < out.length; k++) (starts.push(offset), ends.push(offset + ch.length));
+      }
+      offset += ch.length;
+    }
+    return { text, starts, ends };
+  }
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)).join('');
+
+  it('gives what the general rule gives for every CJK ideograph, ASCII letter and digit, and around them', () => {
+    const fold = (c: string) => ({ 後: '后', 臺: '台' })[c] ?? c;
+    const text = [range(0x3400, 0x4dbf), range(0x4e00, 0x9fff), range(0x20, 0x7e), '２０２５年６月，Ａｓｔａｎａ！𠀀𪚥「引」…Ⅻ㈱'].join('');
+    expect(normalizeWithMap(text, fold)).toEqual(reference(text, fold));
+  });
+});

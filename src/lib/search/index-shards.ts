@@ -1,10 +1,14 @@
 /**
  * The search index is built in shards of whole reports. Pagefind's extended
- * indexer (which segments Chinese) holds about 1.4 MB per indexed page until it
+ * indexer (which segments Chinese) holds about 2.5 MB per indexed Chinese page until it
  * writes the index, so one run over a large archive would need tens of GB. Each
  * shard is its own Pagefind process and bundle directory, small enough that two
- * run at once within 3 GB; the search page merges them (Pagefind's mergeIndex). An archive of
- * up to REPORTS_PER_SHARD reports has one shard, in Pagefind's usual place.
+ * run at once within 3 GB; a search page merges its own locale's shards (Pagefind's mergeIndex).
+ *
+ * The primary shard (`pagefind/`, with Pagefind's script and WebAssembly) holds the first REPORTS_PER_SHARD
+ * reports in every locale; an archive of up to that many reports has no other. The rest of a larger archive is
+ * indexed in shards of one locale each (`pagefind-<locale>-<k>/`), so a search page merges only the shards that
+ * hold its own pages: at 10,000 reports 26 instead of 50 for a Chinese page, the same pages indexed in all.
  */
 
 /**
@@ -13,6 +17,14 @@
  * by then). 300 reports were 1.7 GB each, 3.2 GB two at once. More shards mean more files for a cold search.
  */
 export const REPORTS_PER_SHARD = 200;
+
+/**
+ * How many times REPORTS_PER_SHARD a one-locale shard holds, so it costs about what the primary does. Measured
+ * (synthetic archive, Pagefind 1.6.0 extended): 400 Simplified pages 0.99 GB, 800 of them 2.17 GB; 1,000 English
+ * pages 0.18 GB; the primary's 200 reports in four locales 1.1 GB. English is weighed as if its pages were a
+ * quarter of a Chinese one, leaving room for reports with a full translation.
+ */
+export const LOCALE_SHARD_FACTOR = { chinese: 2, english: 4 } as const;
 
 /**
  * Reports per shard for this build: ARCHIVE_REPORTS_PER_SHARD when set (fewer for a machine with less memory,
@@ -34,35 +46,72 @@ function checkPerShard(perShard: number): void {
   if (!Number.isInteger(perShard) || perShard < 1) throw new Error(`reports per shard must be a positive integer, not ${perShard}`);
 }
 
-export function shardCount(reportCount: number, perShard = REPORTS_PER_SHARD): number {
+/** A locale as sharding sees it. */
+export interface ShardLocale {
+  code: string;
+  /** Chinese pages carry the report's text; English ones weigh less (LOCALE_SHARD_FACTOR). */
+  hasReportText: boolean;
+}
+
+export interface IndexShard {
+  /** Bundle directory relative to the site root, with a trailing slash. */
+  bundle: string;
+  /** The one locale whose pages it holds; null for every locale (the primary). */
+  locale: string | null;
+  /** Its reports; null for every report (an archive of one shard). */
+  slugs: string[] | null;
+}
+
+export const PRIMARY_BUNDLE = 'pagefind/';
+
+/** Reports in each one-locale shard of this locale. */
+export function reportsPerLocaleShard(locale: ShardLocale, perShard: number): number {
   checkPerShard(perShard);
-  return Math.max(1, Math.ceil(reportCount / perShard));
+  return perShard * (locale.hasReportText ? LOCALE_SHARD_FACTOR.chinese : LOCALE_SHARD_FACTOR.english);
 }
 
-/** Bundle directory of shard k (0-based), relative to the site root, with a trailing slash. */
-export function shardBundlePath(k: number): string {
-  return k === 0 ? 'pagefind/' : `pagefind-shard-${k + 1}/`;
+/** Bundle directory of a locale's k-th shard (k from 2: the primary is the first). */
+export function localeBundlePath(code: string, k: number): string {
+  return `pagefind-${code}-${k}/`;
 }
 
-/** The inverse of shardBundlePath for a folder name in dist/ ("pagefind-shard-3" → 2); null for any other folder. */
-export function shardOfBundleDir(name: string): number | null {
-  if (name === 'pagefind') return 0;
-  const k = /^pagefind-shard-([2-9]|[1-9]\d+)$/.exec(name)?.[1];
-  return k ? Number(k) - 1 : null;
-}
-
-/** Every shard's bundle directory for an archive of this many reports, the primary (pagefind/) first. */
-export function shardBundlePaths(reportCount: number, perShard = REPORTS_PER_SHARD): string[] {
-  return Array.from({ length: shardCount(reportCount, perShard) }, (_, k) => shardBundlePath(k));
-}
-
-/** Report slugs split into shards: sorted, then in runs of perShard, so a report's shard never depends on input order. */
-export function shardReports(slugs: readonly string[], perShard = REPORTS_PER_SHARD): string[][] {
+/**
+ * The shards of an archive with these report slugs: sorted, so a report's shard never depends on input order;
+ * the primary first, then each locale's shards in the order of `locales`.
+ */
+export function shardPlan(slugs: readonly string[], locales: readonly ShardLocale[], perShard = REPORTS_PER_SHARD): IndexShard[] {
   checkPerShard(perShard);
   const sorted = [...new Set(slugs)].sort();
-  const shards: string[][] = [];
-  for (let i = 0; i < sorted.length; i += perShard) shards.push(sorted.slice(i, i + perShard));
-  return shards.length ? shards : [[]];
+  if (sorted.length <= perShard) return [{ bundle: PRIMARY_BUNDLE, locale: null, slugs: null }];
+  const plan: IndexShard[] = [{ bundle: PRIMARY_BUNDLE, locale: null, slugs: sorted.slice(0, perShard) }];
+  const rest = sorted.slice(perShard);
+  for (const locale of locales) {
+    const size = reportsPerLocaleShard(locale, perShard);
+    for (let i = 0, k = 2; i < rest.length; i += size, k++)
+      plan.push({ bundle: localeBundlePath(locale.code, k), locale: locale.code, slugs: rest.slice(i, i + size) });
+  }
+  return plan;
+}
+
+/**
+ * The bundles one locale's search page merges, the primary first: what shardPlan writes for that locale, from the
+ * report count alone (the search page knows how many reports there are, not the index step's file list).
+ */
+export function searchBundles(reportCount: number, locale: ShardLocale, perShard = REPORTS_PER_SHARD): string[] {
+  checkPerShard(perShard);
+  const rest = Math.max(0, reportCount - perShard);
+  const own = Math.ceil(rest / reportsPerLocaleShard(locale, perShard));
+  return [PRIMARY_BUNDLE, ...Array.from({ length: own }, (_, i) => localeBundlePath(locale.code, i + 2))];
+}
+
+/**
+ * Which locale's shard a folder in dist/ is ("pagefind-zh-tw-3" → { locale: 'zh-tw', k: 3 }; "pagefind" → the
+ * primary, k 1); null for any other folder.
+ */
+export function bundleOfDir(name: string): { locale: string | null; k: number } | null {
+  if (name === 'pagefind') return { locale: null, k: 1 };
+  const m = /^pagefind-([a-z]+(?:-[a-z]+)*)-([2-9]|[1-9]\d+)$/.exec(name);
+  return m ? { locale: m[1]!, k: Number(m[2]) } : null;
 }
 
 /** A report page's slug from its path in dist/ ("zh-tw/reports/<slug>/index.html"); null for every other page. */
@@ -70,13 +119,14 @@ export function reportSlugOfHtmlFile(path: string): string | null {
   return /^[^/]+\/reports\/([^/]+)\/index\.html$/.exec(path.replaceAll('\\', '/'))?.[1] ?? null;
 }
 
-/** A Pagefind glob selecting these reports' pages in every locale. */
-export function shardGlob(slugs: readonly string[]): string {
+/** A Pagefind glob selecting these reports' pages in one locale, or in every locale (null). */
+export function shardGlob(slugs: readonly string[], locale: string | null = null): string {
   for (const slug of slugs) {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
       throw new Error(`report slug "${slug}" cannot go into a Pagefind glob: use lowercase letters, digits and hyphens`);
   }
-  return slugs.length === 1 ? `*/reports/${slugs[0]}/index.html` : `*/reports/{${slugs.join(',')}}/index.html`;
+  const where = locale ?? '*';
+  return slugs.length === 1 ? `${where}/reports/${slugs[0]}/index.html` : `${where}/reports/{${slugs.join(',')}}/index.html`;
 }
 
 /** At most this many shards are indexed at once: one per core of a 2-core machine. */

@@ -16,6 +16,17 @@ export interface Normalized {
   ends: number[];
 }
 
+/**
+ * Characters NFKC and lower-casing leave as they are and DROP keeps: CJK unified ideographs (with extension A),
+ * ASCII digits and lower-case letters: nearly all of a report's text. They skip the general path, which took about
+ * 40 ms over both reports' paragraphs in the first search of a cold page (Chromium, shared 2-core machine).
+ */
+const isPlain = (code: number) =>
+  (code >= 0x4e00 && code <= 0x9fff) ||
+  (code >= 0x3400 && code <= 0x4dbf) ||
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0x30 && code <= 0x39);
+
 export function normalizeWithMap(original: string, fold: (c: string) => string = (c) => c): Normalized {
   let text = '';
   const starts: number[] = [];
@@ -23,6 +34,16 @@ export function normalizeWithMap(original: string, fold: (c: string) => string =
   let offset = 0;
   for (const ch of original) {
     const end = offset + ch.length;
+    if (ch.length === 1 && isPlain(ch.charCodeAt(0))) {
+      const out = fold(ch);
+      text += out;
+      for (let k = 0; k < out.length; k++) {
+        starts.push(offset);
+        ends.push(end);
+      }
+      offset = end;
+      continue;
+    }
     for (const n of ch.normalize('NFKC').toLowerCase()) {
       if (DROP.test(n)) continue;
       const out = fold(n);

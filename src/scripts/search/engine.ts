@@ -4,11 +4,12 @@
  * report pages for a query, and the paragraphs of some of them.
  */
 import type { Paragraph } from '../../lib/search/match.ts';
-import { passesQuoteFilter, reportSlugOf } from '../../lib/search/quote-filter.ts';
+import { type PageRecord, recordParagraphs } from '../../lib/search/page-records.ts';
 
+/** A candidate page: Pagefind's result, or a record the build listed (search/records.ts). */
 export interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; meta: { title?: string }; anchors: { element: string; id: string; text: string }[] }>;
+  data: () => Promise<PageRecord>;
 }
 interface PagefindApi {
   search: (term: string | null, options?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] } | null>;
@@ -29,8 +30,6 @@ export interface Engine {
   /** The paragraphs of some pages that pass the quotation filter, in reading order. */
   paragraphs: (pages: readonly PagefindResult[], quoteChoice: string) => Promise<Paragraph[]>;
 }
-
-const PARAGRAPH_ID = /^(s\d+-)?p\d+$/;
 
 const unique = (results: PagefindResult[]) => {
   const seen = new Set<string>();
@@ -80,21 +79,7 @@ export async function startEngine(
     },
     async paragraphs(pages, quoteChoice) {
       const datas = await Promise.all(pages.map((r) => r.data()));
-      return datas.flatMap((page) => {
-        const slug = reportSlugOf(page.url);
-        let section = ledeLabel;
-        const out: Paragraph[] = [];
-        for (const a of page.anchors) {
-          if (a.element === 'h2') section = a.text;
-          else if (
-            a.element === 'p' &&
-            PARAGRAPH_ID.test(a.id) &&
-            passesQuoteFilter({ paragraphs: quoteParagraphs }, quoteChoice, slug, a.id)
-          )
-            out.push({ url: page.url, pageTitle: page.meta.title ?? '', id: a.id, sectionTitle: section, text: a.text });
-        }
-        return out;
-      });
+      return datas.flatMap((page) => recordParagraphs(page, ledeLabel, quoteParagraphs, quoteChoice));
     },
   };
 }

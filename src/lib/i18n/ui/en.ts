@@ -32,6 +32,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'search.filters': 'Filter',
   'search.filterAll': 'All',
   'search.filter.report': 'Report',
+  'search.filter.month': 'Month published',
   'search.onlyPartial': 'No full matches; {m} partial matches',
   'search.checked': '({k} of {n} candidate reports checked.)',
   'search.more': 'Check more reports',

@@ -29,6 +29,7 @@ export default {
   'search.filters': '筛选',
   'search.filterAll': '全部',
   'search.filter.report': '报道',
+  'search.filter.month': '刊发月份',
   'search.onlyPartial': '没有完整匹配；找到{m}处部分匹配',
   'search.checked': '（已查看{n}篇候选报道中的{k}篇。）',
   'search.more': '查看更多报道',

@@ -1,7 +1,7 @@
 /**
  * Every built page has the same landmarks — one site header, one main#main, one site footer — one h1, and
  * headings that never skip a level inside main. Read from dist/ without a browser (it was one article in the
- * browser; now every page).
+ * browser; now every page), and no id used twice.
  */
 import { describe, expect, it } from 'vitest';
 import { page, pagePaths } from '../support/dist.ts';
@@ -36,6 +36,17 @@ describe(`landmarks and headings on every built page (${pages.length})`, () => {
 
   it('one header, main, footer and h1 each, and no skipped heading level', () => {
     const found = Object.fromEntries(pages.map((p) => [p || '(root)', structureProblems(p)] as const).filter(([, f]) => f.length > 0));
+    expect(found).toEqual({});
+  });
+
+  // axe checks ids on one page per type, and on long pages only their first entries (tests/e2e/accessibility.spec.ts).
+  it('no id is used twice on a page', () => {
+    const found: Record<string, string[]> = {};
+    for (const path of pages) {
+      const ids = [...page(path).querySelectorAll('[id]')].map((el) => el.id);
+      const twice = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+      if (twice.length) found[path || '(root)'] = twice;
+    }
     expect(found).toEqual({});
   });
 });

@@ -90,7 +90,12 @@ function source(where: string): string {
   return block.text;
 }
 
-const plainOpenCC = (text: string, target: ConversionTarget) => toCornerQuotes(OpenCC.Converter({ from: 'cn', to: target })(text));
+// One plain converter per target: building OpenCC's tables takes most of a second, and the cases call it often.
+const plainConverters = new Map<ConversionTarget, (text: string) => string>();
+const plainOpenCC = (text: string, target: ConversionTarget) => {
+  if (!plainConverters.has(target)) plainConverters.set(target, OpenCC.Converter({ from: 'cn', to: target }));
+  return toCornerQuotes(plainConverters.get(target)!(text));
+};
 
 for (const target of ['tw', 'hk'] as const) {
   describe(`overrides for cn→${target}`, () => {

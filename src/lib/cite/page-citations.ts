@@ -9,6 +9,7 @@ import type { LocalizedReport } from '../text/localize.ts';
 import { absoluteUrl, routes } from '../url/routes.ts';
 import { type CitedAddress } from './marks.ts';
 import { citationRecord, type CslRecord } from './record.ts';
+import { RecentCache } from './recent-cache.ts';
 import { renderCitations, type RenderedCitations } from './render.ts';
 
 export function citedLocale(locale: Locale): Locale {
@@ -33,7 +34,12 @@ export function editionNote(edition: Edition, code: LocaleCode): string {
   return `${t['cite.edition']} ${edition.id} (${edition.date ?? t['cite.editionUnrecorded']})`;
 }
 
-const cache = new Map<string, ReportCitation>();
+/**
+ * Each report's citation in each script is asked for by seven routes, one route after the other: keeping every one
+ * for the whole build held three per report in memory. Only the last few are kept; a later route's request derives
+ * the citation again, which costs no citeproc render (render.ts keeps the rendered forms per record shape).
+ */
+const cache = new RecentCache<string, ReportCitation>(64);
 
 export function reportCitation(report: LocalizedReport, locale: Locale, site: URL | undefined, edition: Edition): ReportCitation {
   const cited = citedLocale(locale);

@@ -32,27 +32,19 @@ export function normalizeWithMap(original: string, fold: (c: string) => string =
   const starts: number[] = [];
   const ends: number[] = [];
   let offset = 0;
+  // Each output character maps back to the whole source character it came from.
+  const emit = (c: string, end: number) => {
+    const out = fold(c);
+    text += out;
+    for (let k = 0; k < out.length; k++) {
+      starts.push(offset);
+      ends.push(end);
+    }
+  };
   for (const ch of original) {
     const end = offset + ch.length;
-    if (ch.length === 1 && isPlain(ch.charCodeAt(0))) {
-      const out = fold(ch);
-      text += out;
-      for (let k = 0; k < out.length; k++) {
-        starts.push(offset);
-        ends.push(end);
-      }
-      offset = end;
-      continue;
-    }
-    for (const n of ch.normalize('NFKC').toLowerCase()) {
-      if (DROP.test(n)) continue;
-      const out = fold(n);
-      text += out;
-      for (let k = 0; k < out.length; k++) {
-        starts.push(offset);
-        ends.push(end);
-      }
-    }
+    if (ch.length === 1 && isPlain(ch.charCodeAt(0))) emit(ch, end);
+    else for (const n of ch.normalize('NFKC').toLowerCase()) if (!DROP.test(n)) emit(n, end);
     offset = end;
   }
   return { text, starts, ends };

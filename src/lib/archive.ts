@@ -5,6 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { IndexEntry, LedgerEntry, Quote } from './model/schema.ts';
 import { type Edition, readEdition } from './publish/edition.ts';
+import { prefetchReportCitations } from './cite/page-citations.ts';
 import { contentDir } from './content/content-dir.ts';
 import { forLocale } from './i18n/convert.ts';
 import { getLocale, LOCALES, type Locale, SOURCE_LOCALE } from './i18n/locales.ts';
@@ -27,6 +28,12 @@ export function getReports(locale: Locale): Promise<LocalizedReport[]> {
         .map((entry) => localizeReport(entry.id, entry.data, parseBody(entry.body ?? '', entry.id), locale)),
     );
     localized.set(locale.code, reports);
+    // The first route that reads reports (in a build: the data files) starts the citations' head start.
+    prefetchCitationsOnce().catch((error: unknown) =>
+      console.warn(
+        `Citations render on the main thread only: their worker did not start (${error instanceof Error ? error.message : error}).`,
+      ),
+    );
   }
   return reports;
 }
@@ -40,6 +47,21 @@ export function getSearchFold(): Promise<Dict> {
     return archiveFold(await strings('zh-hans'), await strings('zh-tw'), await strings('zh-hk'));
   })();
   return searchFold;
+}
+
+let citationsPrefetched = false;
+/**
+ * In a build, every report's citations start rendering in a worker thread (lib/cite/citation-worker.ts) as soon as
+ * a page first reads the reports, report by report as the pages will ask for them. Not in `astro dev`, which
+ * renders one page at a time and reloads modules on edits, nor in tests, which render in-thread. A failure here
+ * only means pages render their citations themselves; a failure in the worker fails the pages that wait on it.
+ */
+async function prefetchCitationsOnce(): Promise<void> {
+  if (citationsPrefetched || !import.meta.env.PROD) return;
+  citationsPrefetched = true;
+  const chinese = LOCALES.filter((l) => l.hasReportText);
+  const byLocale = await Promise.all(chinese.map((locale) => getReports(locale)));
+  prefetchReportCitations(byLocale[0]!.flatMap((_, i) => chinese.map((locale, k) => ({ report: byLocale[k]![i]!, locale }))));
 }
 
 /** `getStaticPaths` for per-report pages: one path per locale (filtered) and report, with both as props. */

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { biblatex, bibtex, escapeLatex } from '../../src/lib/cite/bibtex.ts';
-import { reportCitation } from '../../src/lib/cite/page-citations.ts';
+import { downloadRecord } from '../../src/lib/cite/page-citations.ts';
 import { ris } from '../../src/lib/cite/ris.ts';
 import { getLocale } from '../../src/lib/i18n/locales.ts';
 import { localizeReport } from '../../src/lib/text/localize.ts';
@@ -17,7 +17,7 @@ const EDITION = { id: '0123456789ab', date: '2026-11-27', changes: [] };
 const record = (slug: string, code = 'zh-hans', site: URL | null = SITE) => {
   const locale = getLocale(code);
   const r = report(slug);
-  return reportCitation(localizeReport(slug, r.data, r.parsed, locale), locale, site ?? undefined, EDITION).record;
+  return downloadRecord(localizeReport(slug, r.data, r.parsed, locale), locale, site ?? undefined, EDITION);
 };
 const A = 'harmony-and-unity';
 const B = 'international-voices';

@@ -4,10 +4,15 @@
  * hold what citeproc transforms (inner quotation marks of both kinds, corner brackets, ASCII letters, &, < >,
  * brackets, punctuation at a string's ends, digits, more authors than placeholders).
  */
+import CSL from 'citeproc';
 import { describe, expect, it } from 'vitest';
+import { CitationWorker } from '../../src/lib/cite/citation-worker.ts';
+import { type Forms, formsRenderer } from '../../src/lib/cite/citeproc-forms.ts';
+import { LOCATOR_MARK, URL_MARK } from '../../src/lib/cite/marks.ts';
 import { type CslRecord, citationRecord } from '../../src/lib/cite/record.ts';
 import { fillShape, recordShape } from '../../src/lib/cite/record-shape.ts';
 import { renderCitations, renderCount } from '../../src/lib/cite/render.ts';
+import { LOCALE_XML, STYLES } from '../../src/lib/cite/styles.ts';
 import { forLocale } from '../../src/lib/i18n/convert.ts';
 import { getLocale } from '../../src/lib/i18n/locales.ts';
 import { localizeReport } from '../../src/lib/text/localize.ts';
@@ -18,20 +23,20 @@ const LANGUAGE = { 'zh-hans': 'zh-CN', 'zh-tw': 'zh-TW', 'zh-hk': 'zh-HK' } as c
 
 let keys = 0;
 /** The forms, or the error rendering them gives (APA's translation step refuses a title citeproc changed). */
-function outcome(render: () => unknown) {
+async function outcome(render: () => Promise<unknown>) {
   try {
-    return render();
+    return await render();
   } catch (e) {
     return e instanceof Error ? e.message : e;
   }
 }
 
 /** Shared (through shapes) and citeproc's own render of one record must be equal. */
-function expectIdentical(record: CslRecord, english = 'An English title'): number {
+async function expectIdentical(record: CslRecord, english = 'An English title'): Promise<number> {
   const before = renderCount();
-  const shared = outcome(() => renderCitations(record, `shape-test-${++keys}`, english));
+  const shared = await outcome(() => renderCitations(record, `shape-test-${++keys}`, english));
   const renders = renderCount() - before;
-  const alone = outcome(() => renderCitations(record, `shape-test-${++keys}`, english, { share: false }));
+  const alone = await outcome(() => renderCitations(record, `shape-test-${++keys}`, english, { share: false }));
   expect(shared).toEqual(alone);
   return renders;
 }
@@ -93,20 +98,22 @@ const AUTHOR_SETS = [
 ];
 
 describe('citations rendered once per shape equal citeproc’s own render', () => {
-  it('both real reports, every script, as the pages cite them', () => {
+  it('both real reports, every script, as the pages cite them', async () => {
     for (const slug of archive.reports.map((r) => r.data.slug)) {
-      for (const day of [0, 1]) for (const rec of realRecords(slug, day)) expectIdentical(rec, report(slug).data.en.headline);
+      for (const day of [0, 1]) for (const rec of realRecords(slug, day)) await expectIdentical(rec, report(slug).data.en.headline);
     }
   }, 60_000);
 
-  it('records with strings citeproc transforms, newspaper and web document, every script and author count', () => {
+  it('records with strings citeproc transforms, newspaper and web document, every script and author count', async () => {
     let records = 0;
     let renders = 0;
     for (const [i, title] of TRICKY_TITLES.entries())
       for (const authors of [AUTHOR_SETS[i % AUTHOR_SETS.length]!, AUTHOR_SETS[(i + 3) % AUTHOR_SETS.length]!])
         for (const code of SCRIPTS) {
-          renders += expectIdentical(record(code, { title, authors, outlet: '人民日报' }));
-          renders += expectIdentical(record(code, { title, authors, publisher: '新华社', place: '北京', archive: 'Archive & “档案”' }));
+          renders += await expectIdentical(record(code, { title, authors, outlet: '人民日报' }));
+          renders += await expectIdentical(
+            record(code, { title, authors, publisher: '新华社', place: '北京', archive: 'Archive & “档案”' }),
+          );
           records += 2;
         }
     // Taiwan and Hong Kong records share their shape at least (Simplified too where no quotation mark is converted),
@@ -114,10 +121,10 @@ describe('citations rendered once per shape equal citeproc’s own render', () =
     expect(renders).toBeLessThanOrEqual((records * 2) / 3);
   }, 120_000);
 
-  it('more authors than placeholders: rendered by citeproc itself', () => {
+  it('more authors than placeholders: rendered by citeproc itself', async () => {
     const authors = Array.from({ length: 14 }, (_, i) => `作者${'一二三四五六七八九十'[i % 10]}${i}`);
     expect(recordShape(record('zh-tw', { title: '标题', authors, outlet: '人民日报' }), 'primary')).toBeUndefined();
-    expectIdentical(record('zh-tw', { title: '标题', authors, outlet: '人民日报' }));
+    await expectIdentical(record('zh-tw', { title: '标题', authors, outlet: '人民日报' }));
   });
 });
 
@@ -131,19 +138,19 @@ describe('shapes', () => {
     expect(aHk).toBe(aTw);
   });
 
-  it('a report’s three scripts cost one citeproc render when they share a shape', () => {
+  it('a report’s three scripts cost one citeproc render when they share a shape', async () => {
     const records = realRecords('international-voices', 2);
     const before = renderCount();
-    for (const rec of records) renderCitations(rec, `shape-count-${++keys}`, 'English');
+    for (const rec of records) await renderCitations(rec, `shape-count-${++keys}`, 'English');
     expect(renderCount() - before).toBe(1);
   });
 
-  it('a record asked for again (by a later route, its citation no longer cached) costs no render, shaped or not', () => {
+  it('a record asked for again (by a later route, its citation no longer cached) costs no render, shaped or not', async () => {
     const authors = Array.from({ length: 14 }, (_, i) => `作者${i}`);
     for (const rec of [realRecords('harmony-and-unity', 3)[1]!, record('zh-hk', { title: '标题', authors, outlet: '人民日报' })]) {
-      const first = renderCitations(rec, `again-${++keys}`, 'English');
+      const first = await renderCitations(rec, `again-${++keys}`, 'English');
       const before = renderCount();
-      expect(renderCitations(rec, `again-${++keys}`, 'English')).toEqual(first);
+      expect(await renderCitations(rec, `again-${++keys}`, 'English')).toEqual(first);
       expect(renderCount()).toBe(before);
     }
   });
@@ -160,4 +167,67 @@ describe('shapes', () => {
     const rec = { ...record('zh-hans', { title: '标题', authors: ['李明'], outlet: '人民日报' }), note: '档案版本' };
     expect(recordShape(rec, 'primary')).toBeUndefined();
   });
+});
+
+describe('the renderer the build uses (citeproc-forms.ts) and its worker thread', () => {
+  const marked = (rec: CslRecord): CslRecord => ({ ...rec, URL: URL_MARK, accessed: { 'date-parts': [[1999, 12, 31]] } });
+  const samples = (): CslRecord[] =>
+    [
+      ...archive.reports.flatMap((r) => realRecords(r.data.slug)),
+      ...TRICKY_TITLES.flatMap((title, i) =>
+        SCRIPTS.map((code) =>
+          i % 2
+            ? record(code, { title, authors: AUTHOR_SETS[i % AUTHOR_SETS.length]!, outlet: '人民日报' })
+            : record(code, { title, authors: AUTHOR_SETS[i % AUTHOR_SETS.length]!, publisher: '新华社', place: '北京' }),
+        ),
+      ),
+    ].map(marked);
+
+  /** citeproc as it comes, one engine per style, nothing skipped (the renderer skips the sort of its one item). */
+  const stockItems = new Map<string, unknown>();
+  const stockEngines = STYLES.map((style) => {
+    const retrieveLocale = (tag: string) => LOCALE_XML[tag] ?? (tag.startsWith('zh') ? LOCALE_XML['zh-CN']! : LOCALE_XML['en-US']!);
+    const engine = new CSL.Engine({ retrieveLocale, retrieveItem: (id) => stockItems.get(id) }, style.xml, style.lang);
+    engine.setOutputFormat('text');
+    return { style, engine };
+  });
+  function stockForms(rec: CslRecord, key: string): Forms {
+    stockItems.set(key, { ...rec, id: key });
+    const out = {} as Forms;
+    for (const { style, engine } of stockEngines) {
+      engine.updateItems([key]);
+      const bibliography = engine.makeBibliography();
+      const entry = (bibliography ? bibliography[1][0]! : '').trim().replace(/^\[\d+\]\s*/, '');
+      const citation = { citationItems: [{ id: key, locator: LOCATOR_MARK, label: 'paragraph' }], properties: { noteIndex: 1 } };
+      out[style.id] = { entry, ...(style.inText ? { inText: engine.previewCitationCluster(citation, [], [], 'text') } : {}) };
+    }
+    return out;
+  }
+
+  it('renders every style exactly as a stock citeproc engine does', () => {
+    const render = formsRenderer(CSL, STYLES, LOCALE_XML, LOCATOR_MARK);
+    const records = samples();
+    expect(records.length).toBeGreaterThan(30);
+    records.forEach((rec, i) => expect(render(rec, `renderer-${i}`, rec.id)).toEqual(stockForms(rec, `stock-${i}`)));
+  }, 60_000);
+
+  it('the worker thread sends back, for each job in order, what the renderer gives in-thread', async () => {
+    const render = formsRenderer(CSL, STYLES, LOCALE_XML, LOCATOR_MARK);
+    const records = samples();
+    const worker = new CitationWorker(LOCATOR_MARK);
+    const fromWorker = await Promise.all(worker.render(records.map((rec, i) => ({ key: `worker-${i}`, record: rec, label: rec.id }))));
+    expect(fromWorker).toEqual(records.map((rec, i) => render(rec, `in-thread-${i}`, rec.id)));
+  }, 60_000);
+
+  it('a job citeproc cannot render rejects its own promise with the reason, and the others still arrive', async () => {
+    const worker = new CitationWorker(LOCATOR_MARK);
+    const [good] = samples();
+    const broken = { ...good!, author: [null] } as unknown as CslRecord;
+    const [ok, failed] = worker.render([
+      { key: 'ok', record: good!, label: 'good' },
+      { key: 'bad', record: broken, label: 'broken' },
+    ]);
+    await expect(ok).resolves.toHaveProperty('apa.entry');
+    await expect(failed).rejects.toThrow(/literal/);
+  }, 60_000);
 });

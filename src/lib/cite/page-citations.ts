@@ -10,7 +10,7 @@ import { absoluteUrl, routes } from '../url/routes.ts';
 import { type CitedAddress } from './marks.ts';
 import { citationRecord, type CslRecord } from './record.ts';
 import { RecentCache } from './recent-cache.ts';
-import { renderCitations, type RenderedCitations } from './render.ts';
+import { prefetchCitations, renderCitations, type RenderedCitations } from './render.ts';
 
 export function citedLocale(locale: Locale): Locale {
   return locale.hasReportText ? locale : getLocale('zh-hans');
@@ -39,31 +39,45 @@ export function editionNote(edition: Edition, code: LocaleCode): string {
  * for the whole build held three per report in memory. Only the last few are kept; a later route's request derives
  * the citation again, which costs no citeproc render (render.ts keeps the rendered forms per record shape).
  */
-const cache = new RecentCache<string, ReportCitation>(64);
+const cache = new RecentCache<string, Promise<ReportCitation>>(64);
 
-export function reportCitation(report: LocalizedReport, locale: Locale, site: URL | undefined, edition: Edition): ReportCitation {
+/** The record a page cites, as it shows it (downloads add the edition note). */
+function shownRecord(report: LocalizedReport, cited: Locale, url: string | undefined, note?: string): CslRecord {
+  return citationRecord(report, cited, { archiveTitle: uiStrings(cited.code)['site.title'], url, note });
+}
+
+/** The cited page's address: its site-root path, and the absolute URL when the site URL is known. */
+function citedAddress(report: LocalizedReport, cited: Locale, site: URL | undefined): CitedAddress {
+  const path = routes.report(cited.code, report.slug);
+  return { href: path, absolute: site ? absoluteUrl(site, path) : undefined };
+}
+
+/** The record as the page's downloads carry it (BibTeX, BibLaTeX, RIS, CSL-JSON): no render needed. */
+export function downloadRecord(report: LocalizedReport, locale: Locale, site: URL | undefined, edition: Edition): CslRecord {
+  const cited = citedLocale(locale);
+  return shownRecord(report, cited, citedAddress(report, cited, site).absolute, editionNote(edition, cited.code));
+}
+
+export function reportCitation(report: LocalizedReport, locale: Locale, site: URL | undefined, edition: Edition): Promise<ReportCitation> {
   const cited = citedLocale(locale);
   const key = `${report.slug}@${cited.code}@${edition.id}@${site ?? ''}`;
   let citation = cache.get(key);
   if (!citation) {
-    const path = routes.report(cited.code, report.slug);
-    const absolute = site ? absoluteUrl(site, path) : undefined;
-    const record = citationRecord(report, cited, {
-      archiveTitle: uiStrings(cited.code)['site.title'],
-      url: absolute,
-      note: editionNote(edition, cited.code),
-    });
+    const record = downloadRecord(report, locale, site, edition);
     const { note: _downloadsOnly, ...shown } = record;
-    citation = {
-      cited,
-      record,
-      rendered: renderCitations(shown, key, report.data.en.headline),
-      address: { href: path, absolute },
-      edition,
-    };
+    const address = citedAddress(report, cited, site);
+    citation = renderCitations(shown, key, report.data.en.headline).then((rendered) => ({ cited, record, rendered, address, edition }));
     cache.set(key, citation);
   }
   return citation;
+}
+
+/**
+ * The build's head start on citations (render.ts `prefetchCitations`): these pages' records, in the order they will
+ * be rendered. Shapes ignore the address and the edition note, so neither is needed here.
+ */
+export function prefetchReportCitations(pages: readonly { report: LocalizedReport; locale: Locale }[]): void {
+  prefetchCitations(pages.map(({ report, locale }) => shownRecord(report, citedLocale(locale), undefined)));
 }
 
 /** The cited address of one paragraph of the report. */

@@ -3,12 +3,14 @@
  * the style has a useful one, the in-text or note form with a paragraph locator. Output carries the marks of
  * marks.ts in place of the address, access date and paragraph number.
  */
-import CSL, { type Engine } from 'citeproc';
+import CSL from 'citeproc';
 import { withEnglishTitle } from './apa-translation.ts';
 import { ACCESSED_MARK, LOCATOR_MARK, URL_MARK } from './marks.ts';
 import type { CslRecord } from './record.ts';
 import { fillShape, recordShape } from './record-shape.ts';
-import { type CitationStyle, cslLocale, STYLES, type StyleId } from './styles.ts';
+import { CitationWorker, type ShapeJob } from './citation-worker.ts';
+import { type Forms, formsRenderer } from './citeproc-forms.ts';
+import { type CitationStyle, LOCALE_XML, STYLES, type StyleId } from './styles.ts';
 
 export interface RenderedStyle {
   style: CitationStyle;
@@ -20,49 +22,16 @@ export interface RenderedStyle {
 
 export type RenderedCitations = Record<StyleId, RenderedStyle>;
 
-// One engine per style for the whole build: parsing a style (Chicago's is 240 KB) costs far more than a render.
-const items = new Map<string, CslRecord>();
-const engines = new Map<StyleId, Engine>();
-function engine(style: CitationStyle): Engine {
-  let e = engines.get(style.id);
-  if (!e) {
-    e = new CSL.Engine({ retrieveLocale: cslLocale, retrieveItem: (id) => items.get(id) }, style.xml, style.lang);
-    e.setOutputFormat('text');
-    engines.set(style.id, e);
-  }
-  return e;
-}
-
 let renders = 0;
 /** How many times citeproc has rendered a record or a shape (the build's citation cost, for tests of its flatness). */
 export const renderCount = () => renders;
 
-type Forms = Record<StyleId, { entry: string; inText?: string }>;
-
-/** Every style's forms of one record from citeproc itself, before the APA translation step. */
+let inThread: ReturnType<typeof formsRenderer> | undefined;
+/** Every style's forms of one record from citeproc itself, in this thread, before the APA translation step. */
 function citeprocForms(record: CslRecord, key: string, label: string): Forms {
   renders++;
-  items.set(key, { ...record, id: key });
-  const out = {} as Forms;
-  for (const style of STYLES) {
-    const e = engine(style);
-    e.updateItems([key]);
-    const bibliography = e.makeBibliography();
-    if (!bibliography || bibliography[1].length !== 1) throw new Error(`citeproc rendered no ${style.label} entry for ${label}.`);
-    // A reference standing alone needs no list number (GB/T's numeric style prints "[1]").
-    const entry = bibliography[1][0]!.trim().replace(/^\[\d+\]\s*/, '');
-    const inText = style.inText
-      ? e.previewCitationCluster(
-          { citationItems: [{ id: key, locator: LOCATOR_MARK, label: 'paragraph' }], properties: { noteIndex: 1 } },
-          [],
-          [],
-          'text',
-        )
-      : undefined;
-    out[style.id] = { entry, ...(inText ? { inText } : {}) };
-  }
-  items.delete(key);
-  return out;
+  inThread ??= formsRenderer(CSL, STYLES, LOCALE_XML, LOCATOR_MARK);
+  return inThread(record, key, label);
 }
 
 /**
@@ -73,25 +42,64 @@ const SHAPE_LANGUAGE = STYLES.some((s) => /\slocale="/.test(s.xml.replace(/<!--[
 
 /**
  * Forms per record shape (record-shape.ts): a report's three scripts, and reports alike up to their ideographs,
- * share one citeproc render. null marks a shape whose forms could not be filled: its records are rendered themselves.
- * Kept for the whole build, like the forms of records without a usable shape: page-citations.ts keeps only recent
- * citations and derives the others again from these.
+ * share one citeproc render. A promise is a shape the citation worker is rendering; null marks a shape whose forms
+ * could not be filled: its records are rendered themselves. Kept for the whole build, like the forms of records
+ * without a usable shape: page-citations.ts keeps only recent citations and derives the others again from these.
  */
-const shapes = new Map<string, Forms | null>();
+const shapes = new Map<string, Forms | null | Promise<Forms>>();
 const unshaped = new Map<string, Forms>();
 let shapeIds = 0;
 
-function formsOf(record: CslRecord, key: string): Forms {
-  const shape = recordShape(record, SHAPE_LANGUAGE);
-  let forms = shape && shapes.get(shape.key);
-  if (shape && forms === undefined) {
-    forms = citeprocForms(shape.record, `shape#${++shapeIds}`, `${record.id} (its shape)`);
-    shapes.set(shape.key, forms);
+/** The record as it is rendered: marks where the address and the access date go (marks.ts). */
+function marked(record: CslRecord): CslRecord {
+  return {
+    ...record,
+    URL: URL_MARK,
+    accessed: { 'date-parts': [ACCESSED_MARK.split('-').map(Number) as [number, number, number]] },
+  };
+}
+
+let worker: CitationWorker | undefined;
+
+/**
+ * The build's head start: every record's shape not yet known goes to a worker thread now, in this order (the order
+ * pages will ask for them), so that its renders run on the other core while pages render here.
+ */
+export function prefetchCitations(records: readonly CslRecord[]): void {
+  const keys = new Set<string>();
+  const jobs: ShapeJob[] = [];
+  for (const record of records) {
+    const shape = recordShape(marked(record), SHAPE_LANGUAGE);
+    if (!shape || shapes.has(shape.key) || keys.has(shape.key)) continue;
+    keys.add(shape.key);
+    jobs.push({ key: `shape#${++shapeIds}`, record: shape.record, label: `${record.id} (its shape)` });
   }
-  if (shape && forms) {
-    const filled = fillForms(forms, shape.fills);
-    if (filled) return filled;
-    shapes.set(shape.key, null);
+  if (jobs.length === 0) return;
+  worker ??= new CitationWorker(LOCATOR_MARK);
+  renders += jobs.length;
+  const pending = worker.render(jobs);
+  [...keys].forEach((key, i) => shapes.set(key, pending[i]!));
+}
+
+async function formsOf(record: CslRecord, key: string): Promise<Forms> {
+  const shape = recordShape(record, SHAPE_LANGUAGE);
+  if (shape) {
+    let forms = shapes.get(shape.key);
+    if (forms === undefined) {
+      forms = citeprocForms(shape.record, `shape#${++shapeIds}`, `${record.id} (its shape)`);
+      shapes.set(shape.key, forms);
+    } else if (forms instanceof Promise) {
+      const pending = forms;
+      forms = await pending;
+      // Another page may have settled it meanwhile (even to null): only the first settles the entry.
+      if (shapes.get(shape.key) === pending) shapes.set(shape.key, forms);
+      else forms = shapes.get(shape.key) as Forms | null;
+    }
+    if (forms) {
+      const filled = fillForms(forms, shape.fills);
+      if (filled) return filled;
+      shapes.set(shape.key, null);
+    }
   }
   const recordKey = JSON.stringify({ ...record, id: '' });
   let own = unshaped.get(recordKey);
@@ -117,13 +125,13 @@ function fillForms(forms: Forms, fills: Map<string, string[]>): Forms | undefine
  * `englishTitle` is the archive's English rendering of the title, for APA. `share: false` renders the record by
  * itself, not through its shape (tests compare the two).
  */
-export function renderCitations(record: CslRecord, key: string, englishTitle: string, { share = true } = {}): RenderedCitations {
-  const marked: CslRecord = {
-    ...record,
-    URL: URL_MARK,
-    accessed: { 'date-parts': [ACCESSED_MARK.split('-').map(Number) as [number, number, number]] },
-  };
-  const forms = share ? formsOf(marked, key) : citeprocForms(marked, key, record.id);
+export async function renderCitations(
+  record: CslRecord,
+  key: string,
+  englishTitle: string,
+  { share = true } = {},
+): Promise<RenderedCitations> {
+  const forms = share ? await formsOf(marked(record), key) : citeprocForms(marked(record), key, record.id);
   const out = {} as RenderedCitations;
   for (const style of STYLES) {
     const { entry, inText } = forms[style.id];

@@ -31,9 +31,5 @@ export const STYLES: readonly CitationStyle[] = [
   { id: 'chicago', label: 'Chicago 18', xml: chicago, lang: 'en-US', inText: true },
 ];
 
-const LOCALE_XML: Record<string, string> = { 'en-US': enUS, 'zh-CN': zhCN, 'zh-TW': zhTW };
-
-/** citeproc asks for locales by tag, and for a language alone ("zh") as fallback. */
-export function cslLocale(tag: string): string {
-  return LOCALE_XML[tag] ?? (tag.startsWith('zh') ? zhCN : enUS);
-}
+/** The CSL locales by tag; citeproc-forms.ts answers a language alone ("zh") with zh-CN, anything else with en-US. */
+export const LOCALE_XML: Readonly<Record<string, string>> = { 'en-US': enUS, 'zh-CN': zhCN, 'zh-TW': zhTW };

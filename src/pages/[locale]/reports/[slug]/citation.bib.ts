@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEdition, reportStaticPaths } from '../../../../lib/archive.ts';
 import { bibtex } from '../../../../lib/cite/bibtex.ts';
-import { reportCitation } from '../../../../lib/cite/page-citations.ts';
+import { downloadRecord } from '../../../../lib/cite/page-citations.ts';
 import type { Locale } from '../../../../lib/i18n/locales.ts';
 import type { LocalizedReport } from '../../../../lib/text/localize.ts';
 
@@ -10,7 +10,7 @@ export const getStaticPaths: GetStaticPaths = () => reportStaticPaths((l) => l.h
 
 export const GET: APIRoute = ({ props, site }) => {
   const { locale, report } = props as { locale: Locale; report: LocalizedReport };
-  return new Response(bibtex(reportCitation(report, locale, site, getEdition()).record), {
+  return new Response(bibtex(downloadRecord(report, locale, site, getEdition())), {
     headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
   });
 };

@@ -117,14 +117,17 @@ export function archiveStrings(reports: readonly { headline: string; body: Repor
  * character: good for choosing candidate pages, never for deciding a match.
  */
 export function pageScriptMap(fold: Dict, pageTexts: readonly string[]): Dict {
+  // Count each character once over all the text (a large archive's search page reads millions of them), then group
+  // by representative: in first-occurrence order, as a tie between two forms is decided by the first seen.
+  const seen = new Map<string, number>();
+  for (const text of pageTexts) for (const ch of text) seen.set(ch, (seen.get(ch) ?? 0) + 1);
   const counts = new Map<string, Map<string, number>>();
-  for (const text of pageTexts)
-    for (const ch of text) {
-      const rep = fold[ch] ?? ch;
-      const forms = counts.get(rep) ?? new Map<string, number>();
-      forms.set(ch, (forms.get(ch) ?? 0) + 1);
-      counts.set(rep, forms);
-    }
+  for (const [ch, n] of seen) {
+    const rep = fold[ch] ?? ch;
+    const forms = counts.get(rep) ?? new Map<string, number>();
+    forms.set(ch, n);
+    counts.set(rep, forms);
+  }
   const out: Dict = {};
   for (const [rep, forms] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const [best] = [...forms].sort((a, b) => b[1] - a[1]);

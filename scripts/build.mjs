@@ -44,7 +44,7 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 /**
  * V8 lets its heap grow well past what is live between full collections (by up to 4× after a fast one); Astro's
  * heap only grows while it renders a large archive, so the resident peak was mostly that slack. Growing by a
- * quarter at most: synthetic archive of 1,000 reports, peak 1.6–1.8 → 1.3 GB for 5–10 % more time; 3,000 reports
+ * quarter at most: synthetic archive of 1,000 reports, peak 1.6–1.8 → 1.3 GB for about 10 % more time; 3,000 reports
  * 2.15 → 1.73 GB (docs/benchmarks-analysis.md has the figures at 10,000).
  */
 const HEAP_FLAGS = ['--heap-growing-percent=25'];

@@ -1,7 +1,7 @@
 /**
  * A worker thread that renders citation shapes while the main thread renders pages. Astro renders pages on one
  * core; citeproc was about a quarter of that work, and the build machine's other core sat idle. The build hands the
- * worker every report's record shapes at the start (render.ts `prefetchShapes`), in the order pages will ask for
+ * worker every report's record shapes at the start (render.ts `prefetchCitations`), in the order pages will ask for
  * them, and a page awaits only the shapes the worker has not sent back yet. The worker runs `formsRenderer` from
  * its source text (see citeproc-forms.ts for why), so its forms are the in-thread render's, character for character.
  */

@@ -28,12 +28,12 @@ async function keepIndexDataOnly(bundleDir: string): Promise<void> {
 }
 
 /** Index one shard into its bundle folder; returns how many pages it indexed. */
-export async function indexShard({ distDir, shard, shards, bundle, locale, slugs }: ShardTask): Promise<number> {
+export async function indexShard({ distDir, shard, shards, bundle, locales, slugs }: ShardTask): Promise<number> {
   const which = `shard ${shard + 1} of ${shards}`;
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start (${which}): ${errors.join('; ')}`);
-    const added = await index.addDirectory(slugs === null ? { path: distDir } : { path: distDir, glob: shardGlob(slugs, locale) });
+    const added = await index.addDirectory(slugs === null ? { path: distDir } : { path: distDir, glob: shardGlob(slugs, locales) });
     if (added.errors.length) throw new Error(`Pagefind could not index dist/ (${which}): ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(distDir, bundle) });
     if (written.errors.length) throw new Error(`Pagefind could not write its index (${which}): ${written.errors.join('; ')}`);

@@ -1,6 +1,6 @@
 /**
  * Build step: the Pagefind index (pagefind_extended, which segments Chinese) in shards of whole reports, the
- * primary in every locale and the rest in one locale each (src/lib/search/index-shards.ts), each in its own process (search-index-shard.ts), at most `jobs` at once, so
+ * primary in every indexed locale and the rest in one locale each (src/lib/search/index-shards.ts), each in its own process (search-index-shard.ts), at most `jobs` at once, so
  * memory stays bounded by jobs × one shard. After a shard fails no new one starts; those running finish (each
  * closes its Pagefind) before the step throws.
  */

@@ -16,6 +16,7 @@ import { cleanQuery, type FilterChoices, MAX_QUERY_LENGTH, readSearchState, sear
 import { formsForQuery, type NameAlias, withNameHits } from '../lib/translation/name-search.ts';
 import { rankWordHits } from '../lib/translation/word-match.ts';
 import { type Engine, type PagefindResult, startEngine } from './search/engine.ts';
+import { showInPageScript } from './search/in-page-script.ts';
 import { canReadRecords, fetchRecords, recordEngine } from './search/records.ts';
 import { joinSentences, resultItem, sentence } from './search/render.ts';
 
@@ -27,6 +28,8 @@ interface PageData {
   strings: Record<string, string>;
   ledeLabel: string;
   shards: string[];
+  /** Present when the page searches another locale's index (a Traditional page of a large archive: index-shards.ts). */
+  index?: { lang: string; locale: string; showLang: string; showLocale: string };
   reportCount: number;
   metaCacheTag: string;
   /** English search (the archive's translation): a paragraph must hold the query's words. */
@@ -64,12 +67,17 @@ function loadEngine(): Promise<Engine> {
         recordEngine(fetched, choices['report'] ?? [], data.quoteParagraphs, data.ledeLabel),
       )
     : startEngine(
-        { siteRoot, shards: data.shards, metaCacheTag: stampedTag(data.metaCacheTag) },
+        { siteRoot, shards: data.shards, metaCacheTag: stampedTag(data.metaCacheTag), indexLang: data.index?.lang },
         data.quoteParagraphs,
         data.ledeLabel,
         PAGES_PER_BATCH,
         data.reportCount,
-      );
+      ).then((pagefind) => {
+        const index = data.index;
+        return index
+          ? showInPageScript(pagefind, { fromLocale: index.locale, toLocale: index.showLocale, lang: index.showLang }, siteRoot)
+          : pagefind;
+      });
   // The search that needed it reports a failure; the next one tries again (a dropped connection, a server restart).
   started.catch(() => {
     if (engine === started) engine = records = undefined;
@@ -77,14 +85,14 @@ function loadEngine(): Promise<Engine> {
   return (engine = started);
 }
 
-/** The query in the script of this page's index (Pagefind does not convert), for choosing candidate pages. */
 /** English pages match words (src/lib/translation/word-match.ts); every page also finds a name typed in Latin letters. */
 function rankFor(paragraphs: readonly Paragraph[], query: string) {
   const rank = (ps: readonly Paragraph[], q: string) => (data.words ? rankWordHits(ps, q) : rankHits(ps, q, fold));
   return withNameHits(rank(paragraphs, query), paragraphs, query, data.names ?? [], rank);
 }
 
-const inPageScript = (text: string) => [...normalize(text, fold)].map((c) => data.table.toPage[c] ?? c).join('');
+/** The query in the script of the index this page searches (Pagefind does not convert), for choosing candidate pages. */
+const inIndexScript = (text: string) => [...normalize(text, fold)].map((c) => data.table.toPage[c] ?? c).join('');
 
 const selected = () => new Map(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
 
@@ -161,7 +169,7 @@ async function run() {
     );
     const terms = data.words
       ? [query, ...query.split(/\s+/)].filter(Boolean)
-      : [...formsForQuery(query, data.names ?? []), query, ...queryTerms(query)].map(inPageScript).filter(Boolean);
+      : [...formsForQuery(query, data.names ?? []), query, ...queryTerms(query)].map(inIndexScript).filter(Boolean);
     const candidates = await api.candidates(terms, pagefindFilters);
     if (id !== runId) return;
     const quoteChoice = filters.get(QUOTE_FILTER) ?? '';

@@ -1,15 +1,17 @@
 /**
  * A sharded search index: the real archive built with one report per shard
  * (ARCHIVE_REPORTS_PER_SHARD=1), as a large archive is built with 200, served
- * under a sub-path. Each search page merges the primary and its locale's shards: results come from each,
+ * under a sub-path. Each search page merges the primary and the shards of the index it searches (the Traditional
+ * pages search the Simplified index and show results in their own script): results come from each,
  * filters list every report, and every request stays on the mount. Queries come
  * from the content.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { startServer } from '../../scripts/static-server.mjs';
+import type { TextExport } from '../../src/lib/cite/text-export.ts';
 import { loadArchiveContent } from '../../src/lib/content/archive-content.ts';
 import { getLocale, LOCALES } from '../../src/lib/i18n/locales.ts';
 import { searchBundles, shardPlan } from '../../src/lib/search/index-shards.ts';
@@ -54,7 +56,14 @@ async function searchOn(page: Page, locale: string, q: string) {
   await page.goto(`${base}${locale}/search/?q=${encodeURIComponent(q)}`);
   await expect(page.locator('[data-search-status]')).not.toHaveText(/正在|脚本|腳本|^$/);
   const hrefs = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-  return { requests, hrefs };
+  const excerpts = await page.locator('.search-result__excerpt').allTextContents();
+  return { requests, hrefs, excerpts };
+}
+
+/** A report's paragraph texts in one script, as the build published them (/data/reports/<slug>.json). */
+function publishedParagraphs(slug: string, lang: string): string[] {
+  const text = JSON.parse(readFileSync(resolve(OUT, 'data', 'reports', `${slug}.json`), 'utf8')) as TextExport;
+  return text.paragraphs.map((p) => p.text[lang]!);
 }
 
 /**
@@ -91,10 +100,14 @@ reports.forEach((report, i) => {
   const slug = report.data.slug;
   const q = phraseOnlyIn(slug);
   test(`${locale}: ${q} is found in its report’s shard, under the sub-path`, async ({ page }) => {
-    const { requests, hrefs } = await searchOn(page, locale, q);
+    const { requests, hrefs, excerpts } = await searchOn(page, locale, q);
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toContain(`${base}${locale}/reports/${slug}/`);
-    // Every shard of the page's locale was loaded (and no other locale's), from the mount and nowhere else.
+    // Each result is a paragraph of the report in the page's own script.
+    const paragraphs = publishedParagraphs(slug, getLocale(locale).lang);
+    expect(excerpts.length).toBe(hrefs.length);
+    for (const excerpt of excerpts) expect(paragraphs.some((p) => p.includes(excerpt.replace(/^…|…$/g, '')))).toBe(true);
+    // Every shard of the index the page searches was loaded (and no other), from the mount and nowhere else.
     const own = searchBundles(reports.length, getLocale(locale), 1);
     expect(own.length).toBeGreaterThan(1);
     for (const dir of plan.map((s) => s.bundle).filter((b) => !own.includes(b)))
@@ -109,6 +122,24 @@ reports.forEach((report, i) => {
       ).toBe(true);
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
   });
+});
+
+test('zh-hk: a query typed in Traditional searches the Simplified index and shows the Hong Kong text', async ({ page }) => {
+  const slug = reports[0]!.data.slug;
+  // Four Han characters of this report, written differently in Hong Kong script, that no other report holds.
+  const others = reports.filter((r) => r.data.slug !== slug).flatMap((r) => publishedParagraphs(r.data.slug, 'zh-Hans'));
+  const hk = publishedParagraphs(slug, 'zh-Hant-HK');
+  const typed = publishedParagraphs(slug, 'zh-Hans')
+    .flatMap((simplified, i) =>
+      [...simplified].map((_, j) => ({ s: [...simplified].slice(j, j + 4).join(''), h: [...hk[i]!].slice(j, j + 4).join('') })),
+    )
+    .find(({ s, h }) => /^\p{Script=Han}{4}$/u.test(s) && s !== h && !others.some((t) => t.includes(s)))?.h;
+  if (!typed) throw new Error(`no phrase of ${slug} differs in Hong Kong script`);
+  const { requests, hrefs, excerpts } = await searchOn(page, 'zh-hk', typed);
+  expect(hrefs[0]).toContain(`${base}zh-hk/reports/${slug}/`);
+  expect(excerpts.join('')).toContain(typed);
+  expect(requests.some((u) => u === `${base}data/reports/${slug}.json`)).toBe(true);
+  expect(requests.some((u) => u.startsWith(`${base}pagefind-zh-hans-`))).toBe(true);
 });
 
 test('a query in every report finds each, and the report filter lists them all and narrows to one', async ({ page }) => {

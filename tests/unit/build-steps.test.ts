@@ -87,14 +87,17 @@ describe('the search index in shards', { timeout: 60_000 }, () => {
       'zh-hans/reports/delta/index.html': report('delta', '丝绸之路焕发新活力'),
       'en/reports/alpha/index.html': report('alpha', 'The summit in Astana', 'en'),
       'en/reports/beta/index.html': report('beta', 'A new starting point', 'en'),
+      'zh-tw/reports/alpha/index.html': report('alpha', '中亞峰會在阿斯塔納舉行', 'zh-Hant-TW'),
+      'zh-tw/reports/beta/index.html': report('beta', '合作共贏的新起點', 'zh-Hant-TW'),
     });
   const languages = (dist: string, bundle: string) =>
     Object.keys((JSON.parse(readFileSync(join(dist, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: object }).languages);
 
-  it('indexes the primary in every locale and the rest in one-locale shards, two at a time, the merged ones keeping only index data', async () => {
+  it('indexes the primary in every indexed locale and the rest in one-locale shards, two at a time, the merged ones keeping only index data', async () => {
     const dist = fourReports();
     const done: number[] = [];
     // One report per shard: alpha in the primary; Chinese shards hold two, English ones four (LOCALE_SHARD_FACTOR).
+    // Beyond one shard the Traditional pages are not indexed: their search pages search the Simplified index.
     const result = await buildSearchIndex(dist, { perShard: 1, jobs: 2, onShard: (k) => done.push(k) });
     expect(result).toEqual({ pages: 6, shards: 4, bundles: ['pagefind/', 'pagefind-zh-hans-2/', 'pagefind-zh-hans-3/', 'pagefind-en-2/'] });
     expect(done.sort()).toEqual([1, 2, 3, 4]);
@@ -106,6 +109,13 @@ describe('the search index in shards', { timeout: 60_000 }, () => {
       expect(readdirSync(join(dist, bundle))).toContain('pagefind-entry.json');
       expect(readdirSync(join(dist, bundle))).not.toContain('pagefind.js');
     }
+  });
+
+  it('indexes every locale, Traditional too, when the archive fits in one shard', async () => {
+    const dist = fourReports();
+    const result = await buildSearchIndex(dist, { perShard: 4, jobs: 2 });
+    expect(result).toEqual({ pages: 8, shards: 1, bundles: ['pagefind/'] });
+    expect(languages(dist, 'pagefind/').sort()).toEqual(['en', 'zh-hans', 'zh-hant-tw']);
   });
 
   it('fails naming the shard when one cannot be written, with no Pagefind process left running', async () => {

@@ -5,6 +5,7 @@ import {
   REPORTS_PER_SHARD,
   bundleOfDir,
   indexJobs,
+  indexLocale,
   reportSlugOfHtmlFile,
   reportsPerLocaleShard,
   reportsPerShard,
@@ -20,32 +21,48 @@ const locale = (code: string) => LOCALES.find((l) => l.code === code)!;
 describe('search index shards', () => {
   it('keeps an archive of up to one shard of reports in Pagefind’s own place, every locale in it', () => {
     for (const n of [0, 2, REPORTS_PER_SHARD]) {
-      expect(shardPlan(slugs(n), LOCALES)).toEqual([{ bundle: 'pagefind/', locale: null, slugs: null }]);
-      for (const l of LOCALES) expect(searchBundles(n, l)).toEqual(['pagefind/']);
+      expect(shardPlan(slugs(n), LOCALES)).toEqual([{ bundle: 'pagefind/', locales: null, slugs: null }]);
+      for (const l of LOCALES) {
+        expect(searchBundles(n, l)).toEqual(['pagefind/']);
+        // Each search page searches its own script's index.
+        expect(indexLocale(n, l)).toBe(l);
+      }
     }
   });
 
-  it('puts the first reports in the primary for every locale and the rest in one-locale shards', () => {
+  it('beyond one shard, indexes the Chinese text once, in Simplified: the first reports in the primary, the rest in one-locale shards', () => {
     const plan = shardPlan(slugs(7), LOCALES, 2);
-    expect(plan[0]).toEqual({ bundle: 'pagefind/', locale: null, slugs: slugs(2) });
+    const indexed = LOCALES.filter((l) => !l.conversion);
+    expect(plan[0]).toEqual({ bundle: 'pagefind/', locales: indexed.map((l) => l.code), slugs: slugs(2) });
     // Chinese shards hold LOCALE_SHARD_FACTOR.chinese × 2 reports, English ones LOCALE_SHARD_FACTOR.english × 2.
-    expect(reportsPerLocaleShard(locale('zh-tw'), 2)).toBe(2 * LOCALE_SHARD_FACTOR.chinese);
+    expect(reportsPerLocaleShard(locale('zh-hans'), 2)).toBe(2 * LOCALE_SHARD_FACTOR.chinese);
     expect(reportsPerLocaleShard(locale('en'), 2)).toBe(2 * LOCALE_SHARD_FACTOR.english);
-    for (const l of LOCALES) {
-      const own = plan.filter((s) => s.locale === l.code);
+    for (const l of indexed) {
+      const own = plan.filter((s) => s.locales?.length === 1 && s.locales[0] === l.code);
       expect(own.every((s) => s.slugs!.length <= reportsPerLocaleShard(l, 2))).toBe(true);
       expect(own.flatMap((s) => s.slugs)).toEqual(slugs(7).slice(2));
     }
-    expect(plan.filter((s) => s.locale === 'zh-hans').map((s) => s.bundle)).toEqual(['pagefind-zh-hans-2/', 'pagefind-zh-hans-3/']);
+    expect(plan.filter((s) => s.locales?.includes('zh-hans')).map((s) => s.bundle)).toEqual([
+      'pagefind/',
+      'pagefind-zh-hans-2/',
+      'pagefind-zh-hans-3/',
+    ]);
+    // The Traditional pages are indexed nowhere; their search pages search the Simplified index.
+    for (const l of LOCALES.filter((l) => l.conversion)) {
+      expect(plan.some((s) => s.locales?.includes(l.code))).toBe(false);
+      expect(indexLocale(7, l, 2).code).toBe('zh-hans');
+      expect(searchBundles(7, l, 2)).toEqual(searchBundles(7, locale('zh-hans'), 2));
+    }
   });
 
-  it('at 10,000 reports: each locale’s search page merges exactly the bundles written for it, each report once per locale', () => {
+  it('at 10,000 reports: each locale’s search page merges exactly the bundles written for the index it searches, each report once', () => {
     const all = slugs(10_000);
     const plan = shardPlan([...all].reverse(), LOCALES);
     for (const l of LOCALES) {
-      const bundles = searchBundles(all.length, l);
-      expect(bundles).toEqual(plan.filter((s) => s.locale === null || s.locale === l.code).map((s) => s.bundle));
-      expect(plan.filter((s) => s.locale === null || s.locale === l.code).flatMap((s) => s.slugs)).toEqual(all);
+      const searched = indexLocale(all.length, l).code;
+      const holding = plan.filter((s) => s.locales?.includes(searched));
+      expect(searchBundles(all.length, l)).toEqual(holding.map((s) => s.bundle));
+      expect(holding.flatMap((s) => s.slugs)).toEqual(all);
     }
     // Fewer bundles to merge than one shard of every locale per REPORTS_PER_SHARD reports.
     expect(searchBundles(all.length, locale('zh-hans')).length).toBeLessThan(Math.ceil(all.length / REPORTS_PER_SHARD) / 1.5);
@@ -56,8 +73,8 @@ describe('search index shards', () => {
     const files = ['zh-hans', 'zh-tw', 'zh-hk', 'en'].flatMap((l) => slugs(3).map((s) => `${l}/reports/${s}/index.html`));
     const found = files.map(reportSlugOfHtmlFile).filter((s) => s !== null);
     expect(shardPlan(found, [locale('zh-hans')], 2)).toEqual([
-      { bundle: 'pagefind/', locale: null, slugs: slugs(2) },
-      { bundle: 'pagefind-zh-hans-2/', locale: 'zh-hans', slugs: [slugs(3)[2]] },
+      { bundle: 'pagefind/', locales: ['zh-hans'], slugs: slugs(2) },
+      { bundle: 'pagefind-zh-hans-2/', locales: ['zh-hans'], slugs: [slugs(3)[2]] },
     ]);
   });
 
@@ -72,7 +89,8 @@ describe('search index shards', () => {
   it('selects a shard’s pages with a Pagefind glob and refuses slugs a glob would misread', () => {
     expect(shardGlob(['a'])).toBe('*/reports/a/index.html');
     expect(shardGlob(['a', 'b-2'])).toBe('*/reports/{a,b-2}/index.html');
-    expect(shardGlob(['a', 'b-2'], 'zh-tw')).toBe('zh-tw/reports/{a,b-2}/index.html');
+    expect(shardGlob(['a', 'b-2'], ['zh-tw'])).toBe('zh-tw/reports/{a,b-2}/index.html');
+    expect(shardGlob(['a', 'b-2'], ['zh-hans', 'en'])).toBe('{zh-hans,en}/reports/{a,b-2}/index.html');
     expect(() => shardGlob(['a,b'])).toThrow(/cannot go into a Pagefind glob/);
   });
 

@@ -26,6 +26,8 @@ export interface TextExport {
   source: { file: string; lines: [number, number] };
   /** BCP 47 tag → headline (with subtitle). A headline the archive wrote is marked by headlineIsEditorial. */
   title: Record<string, string>;
+  /** BCP 47 tag → the headline alone, without its subtitle, in each Chinese script (the report page's heading). */
+  headline: Record<string, string>;
   headlineIsEditorial: boolean;
   sections: { id: string; number: number; title: Record<string, string> }[];
   paragraphs: {
@@ -70,6 +72,7 @@ export function textExport(
     authors: data.authors.map((a) => ({ name: a.name, outlet: a.outlet })),
     source: { file: data.source.file, lines: data.source.lines },
     title: { ...title, en: english.title },
+    headline: Object.fromEntries(byScript.map((v) => [v.lang, v.report.header.headline])),
     headlineIsEditorial: first.report.header.headlineIsEditorial,
     sections: first.report.body.sections.map((s, i) => ({
       id: s.id,

@@ -6,10 +6,17 @@
  * run at once within 3 GB; a search page merges its own locale's shards (Pagefind's mergeIndex).
  *
  * The primary shard (`pagefind/`, with Pagefind's script and WebAssembly) holds the first REPORTS_PER_SHARD
- * reports in every locale; an archive of up to that many reports has no other. The rest of a larger archive is
- * indexed in shards of one locale each (`pagefind-<locale>-<k>/`), so a search page merges only the shards that
- * hold its own pages: at 10,000 reports 26 instead of 50 for a Chinese page, the same pages indexed in all.
+ * reports; an archive of up to that many reports has no other, and indexes every locale's pages. The rest of a
+ * larger archive is indexed in shards of one locale each (`pagefind-<locale>-<k>/`), so a search page merges only
+ * the shards that hold its own pages: at 10,000 reports 26 instead of 50 for a Chinese page.
+ *
+ * A larger archive indexes its Chinese text once, in Simplified: the Taiwan and Hong Kong pages are conversions of
+ * the same paragraphs, so their search pages search the Simplified index (the query turned into Simplified by the
+ * archive's character table) and show each result in their own script, read by paragraph id from the report's
+ * /data/reports/<slug>.json. That is two thirds less to index (the index step was 480 s of a 10,000-report build).
+ * A small archive keeps an index per script, so its search pages read their own records with no conversion.
  */
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
 
 /**
  * 200 reports × 4 indexed pages (three scripts and English) = 800 pages, measured at 1.1 GB for one Pagefind
@@ -51,15 +58,29 @@ export interface ShardLocale {
   code: string;
   /** Chinese pages carry the report's text; English ones weigh less (LOCALE_SHARD_FACTOR). */
   hasReportText: boolean;
+  /** Present on a locale converted from the Simplified text (the Traditional ones). */
+  conversion?: string;
 }
 
 export interface IndexShard {
   /** Bundle directory relative to the site root, with a trailing slash. */
   bundle: string;
-  /** The one locale whose pages it holds; null for every locale (the primary). */
-  locale: string | null;
+  /** The locales whose pages it holds; null for every locale (an archive of one shard). */
+  locales: string[] | null;
   /** Its reports; null for every report (an archive of one shard). */
   slugs: string[] | null;
+}
+
+/** The Simplified locale as sharding sees it: the index a converted locale searches in a larger archive. */
+const SIMPLIFIED: ShardLocale = { code: SOURCE_LOCALE.code, hasReportText: true };
+
+/**
+ * The locale whose index a search page searches: its own, except on a converted (Traditional) locale's page in an
+ * archive of more than one shard, which searches the Simplified index (see the top of this file).
+ */
+export function indexLocale(reportCount: number, locale: ShardLocale, perShard = REPORTS_PER_SHARD): ShardLocale {
+  checkPerShard(perShard);
+  return reportCount > perShard && locale.conversion !== undefined ? SIMPLIFIED : locale;
 }
 
 export const PRIMARY_BUNDLE = 'pagefind/';
@@ -77,31 +98,34 @@ export function localeBundlePath(code: string, k: number): string {
 
 /**
  * The shards of an archive with these report slugs: sorted, so a report's shard never depends on input order;
- * the primary first, then each locale's shards in the order of `locales`.
+ * the primary first, then each indexed locale's shards in the order of `locales` (converted locales are not indexed
+ * beyond one shard: indexLocale).
  */
 export function shardPlan(slugs: readonly string[], locales: readonly ShardLocale[], perShard = REPORTS_PER_SHARD): IndexShard[] {
   checkPerShard(perShard);
   const sorted = [...new Set(slugs)].sort();
-  if (sorted.length <= perShard) return [{ bundle: PRIMARY_BUNDLE, locale: null, slugs: null }];
-  const plan: IndexShard[] = [{ bundle: PRIMARY_BUNDLE, locale: null, slugs: sorted.slice(0, perShard) }];
+  if (sorted.length <= perShard) return [{ bundle: PRIMARY_BUNDLE, locales: null, slugs: null }];
+  const indexed = locales.filter((l) => indexLocale(sorted.length, l, perShard) === l);
+  const plan: IndexShard[] = [{ bundle: PRIMARY_BUNDLE, locales: indexed.map((l) => l.code), slugs: sorted.slice(0, perShard) }];
   const rest = sorted.slice(perShard);
-  for (const locale of locales) {
+  for (const locale of indexed) {
     const size = reportsPerLocaleShard(locale, perShard);
     for (let i = 0, k = 2; i < rest.length; i += size, k++)
-      plan.push({ bundle: localeBundlePath(locale.code, k), locale: locale.code, slugs: rest.slice(i, i + size) });
+      plan.push({ bundle: localeBundlePath(locale.code, k), locales: [locale.code], slugs: rest.slice(i, i + size) });
   }
   return plan;
 }
 
 /**
- * The bundles one locale's search page merges, the primary first: what shardPlan writes for that locale, from the
- * report count alone (the search page knows how many reports there are, not the index step's file list).
+ * The bundles one locale's search page merges, the primary first: what shardPlan writes for the locale it searches
+ * (indexLocale), from the report count alone (the search page knows how many reports there are, not the index
+ * step's file list).
  */
 export function searchBundles(reportCount: number, locale: ShardLocale, perShard = REPORTS_PER_SHARD): string[] {
-  checkPerShard(perShard);
+  const searched = indexLocale(reportCount, locale, perShard);
   const rest = Math.max(0, reportCount - perShard);
-  const own = Math.ceil(rest / reportsPerLocaleShard(locale, perShard));
-  return [PRIMARY_BUNDLE, ...Array.from({ length: own }, (_, i) => localeBundlePath(locale.code, i + 2))];
+  const own = Math.ceil(rest / reportsPerLocaleShard(searched, perShard));
+  return [PRIMARY_BUNDLE, ...Array.from({ length: own }, (_, i) => localeBundlePath(searched.code, i + 2))];
 }
 
 /**
@@ -119,13 +143,13 @@ export function reportSlugOfHtmlFile(path: string): string | null {
   return /^[^/]+\/reports\/([^/]+)\/index\.html$/.exec(path.replaceAll('\\', '/'))?.[1] ?? null;
 }
 
-/** A Pagefind glob selecting these reports' pages in one locale, or in every locale (null). */
-export function shardGlob(slugs: readonly string[], locale: string | null = null): string {
+/** A Pagefind glob selecting these reports' pages in some locales, or in every locale (null). */
+export function shardGlob(slugs: readonly string[], locales: readonly string[] | null = null): string {
   for (const slug of slugs) {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
       throw new Error(`report slug "${slug}" cannot go into a Pagefind glob: use lowercase letters, digits and hyphens`);
   }
-  const where = locale ?? '*';
+  const where = locales === null ? '*' : locales.length === 1 ? locales[0]! : `{${locales.join(',')}}`;
   return slugs.length === 1 ? `${where}/reports/${slugs[0]}/index.html` : `${where}/reports/{${slugs.join(',')}}/index.html`;
 }
 

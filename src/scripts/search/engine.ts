@@ -22,6 +22,8 @@ export interface EngineConfig {
   shards: string[];
   /** The entry files' cache tag (null: Pagefind adds a fresh one to each request). */
   metaCacheTag: string | null;
+  /** The `lang` of the index searched, when it is not the page's own (a Traditional page of a large archive). */
+  indexLang?: string | undefined;
 }
 
 export interface Engine {
@@ -29,6 +31,25 @@ export interface Engine {
   candidates: (terms: string[], filters: Record<string, string[]>) => Promise<PagefindResult[]>;
   /** The paragraphs of some pages that pass the quotation filter, in reading order. */
   paragraphs: (pages: readonly PagefindResult[], quoteChoice: string) => Promise<Paragraph[]>;
+}
+
+/**
+ * Run `make` while <html lang> names the index's language. Pagefind 1.6.0 chooses an instance's index by the page's
+ * lang when the instance is made, and createInstance overrides any `language` option with it; a Traditional page
+ * of a large archive searches the Simplified index (src/lib/search/index-shards.ts). The instance reads the
+ * attribute synchronously, so it is restored before anything renders or any assistive technology reads it.
+ */
+function inLanguage<T>(lang: string | undefined, make: () => T): T {
+  const html = document.documentElement;
+  const own = html.getAttribute('lang');
+  if (lang === undefined || lang === own) return make();
+  html.setAttribute('lang', lang);
+  try {
+    return make();
+  } finally {
+    if (own === null) html.removeAttribute('lang');
+    else html.setAttribute('lang', own);
+  }
 }
 
 const unique = (results: PagefindResult[]) => {
@@ -56,7 +77,7 @@ export async function startEngine(
     baseUrl: config.siteRoot.pathname,
     ...(config.metaCacheTag ? { metaCacheTag: config.metaCacheTag } : {}),
   };
-  const api = mod.createInstance({ noWorker: true, ...options });
+  const api = inLanguage(config.indexLang, () => mod.createInstance({ noWorker: true, ...options }));
   // A large archive's index comes in shards (src/lib/search/index-shards.ts); searches then cover them all.
   await Promise.all(others.map((path) => api.mergeIndex(new URL(path, config.siteRoot).pathname, options)));
   // Pagefind's search waits for its WebAssembly by polling every 50 ms; calls 10 ms apart get through within

@@ -9,5 +9,7 @@ import type { PageTransform } from './relocate.ts';
 
 export const NOT_FOUND_PAGE = '404.html';
 
-export const selfContainedNotFoundPage: PageTransform = (html, page, distDir) =>
-  page === NOT_FOUND_PAGE ? selfContainedPage(html, page, (href) => readFileSync(join(distDir, href), 'utf8')).html : html;
+export const selfContainedNotFoundPage: PageTransform = {
+  applies: (page) => page === NOT_FOUND_PAGE,
+  apply: (html, page, distDir) => selfContainedPage(html, page, (href) => readFileSync(join(distDir, href), 'utf8')).html,
+};

@@ -60,7 +60,7 @@ export async function runBuildSteps(
   const since = (started: number) => Math.round(performance.now() - started);
 
   let started = performance.now();
-  const { changed } = await relocateDist(distDir, [selfContainedNotFoundPage]);
+  const { changed } = await relocateDist(distDir, [selfContainedNotFoundPage], jobs);
   const relativizeMs = since(started);
   log.info(`relative URLs: rewrote ${changed} file(s) and checked them in ${relativizeMs} ms`);
 

@@ -3,21 +3,51 @@
  * Fails the build when dist/ would only work at the host root or break its Content-Security-Policy: root
  * references left in HTML or JavaScript (src/lib/publish/relocatable.ts), or inline code the page's own policy
  * does not allow by hash (src/lib/publish/csp.ts). Each HTML file is read once (a large archive has tens of
- * thousands of pages); page transforms (e.g. the 404 page's, not-found-page.ts) run on it between rewrite and check.
+ * thousands of pages), most of them in worker threads (relocate-worker.ts); page transforms (e.g. the 404 page's,
+ * not-found-page.ts) run between rewrite and check, in the main thread, on the pages they name.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { blockedInlineCode } from '../lib/publish/csp.ts';
-import { rootAssetReferencesInJs, rootReferencesInHtml } from '../lib/publish/relocatable.ts';
-import { relativizeCss, relativizeHtml } from '../lib/url/relativize.ts';
+import { Worker } from 'node:worker_threads';
+import { rootAssetReferencesInJs } from '../lib/publish/relocatable.ts';
+import { relativizeCss } from '../lib/url/relativize.ts';
 import { filesUnder } from './dist-files.ts';
+import { type PageTransform, relocatePage } from './relocate-pages.ts';
+import type { RelocateJob, RelocateReply } from './relocate-worker.ts';
 
-/** A change to one page after its URLs are relative: returns the page, changed or not. */
-export type PageTransform = (html: string, page: string, distDir: string) => string;
+export type { PageTransform } from './relocate-pages.ts';
 
-export async function relocateDist(distDir: string, transforms: PageTransform[] = []): Promise<{ changed: number }> {
+const WORKER = new URL('./relocate-worker.ts', import.meta.url);
+
+/** Relocate some pages in a worker thread; its problems come back with each file's place in `files`. */
+function inWorker(job: RelocateJob): Promise<Extract<RelocateReply, { ok: true }>> {
+  return new Promise((done, fail) => {
+    let reply: RelocateReply | undefined;
+    const worker = new Worker(WORKER, { workerData: job });
+    worker.on('message', (message: RelocateReply) => (reply = message));
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (reply?.ok) done(reply);
+      else fail(new Error(`relative URLs: ${reply ? reply.error : `a worker thread stopped (exit ${code}) before it finished`}`));
+    });
+  });
+}
+
+/**
+ * threads: worker threads for the pages no transform applies to, each taking every threads-th page (pages of one
+ * kind are spread evenly); the main thread does the stylesheets, scripts and transformed pages meanwhile.
+ */
+export async function relocateDist(distDir: string, transforms: PageTransform[] = [], threads = 2): Promise<{ changed: number }> {
+  const pages = await filesUnder(distDir, '.html');
+  const inMain = pages.filter((file) => transforms.some((t) => t.applies(relative(distDir, file))));
+  const elsewhere = pages.filter((file) => !inMain.includes(file));
+  const lanes = Array.from({ length: Math.max(1, threads) }, (_, lane) => elsewhere.filter((_, i) => i % Math.max(1, threads) === lane));
+  const workers = Promise.all(lanes.map((files) => inWorker({ distDir, files })));
+  // A failing main thread must not leave the workers' rejection unhandled.
+  workers.catch(() => {});
+
   let changed = 0;
-  const problems: string[] = [];
+  const problems = new Map<string, string[]>();
   for (const file of await filesUnder(distDir, '.css')) {
     const before = await readFile(file, 'utf8');
     const after = relativizeCss(before, relative(distDir, file));
@@ -26,27 +56,26 @@ export async function relocateDist(distDir: string, transforms: PageTransform[] 
       changed++;
     }
   }
-  for (const file of await filesUnder(distDir, '.html')) {
-    const page = relative(distDir, file);
-    const before = await readFile(file, 'utf8');
-    let html = relativizeHtml(before, page);
-    for (const transform of transforms) html = transform(html, page, distDir);
-    if (html !== before) {
-      await writeFile(file, html);
-      changed++;
-    }
-    for (const ref of rootReferencesInHtml(html)) problems.push(`${page}: "${ref}" points at the host root`);
-    for (const code of blockedInlineCode(html))
-      problems.push(`${page}: ${code.description} would be blocked by the Content-Security-Policy`);
+  for (const file of inMain) {
+    const outcome = await relocatePage(distDir, file, transforms);
+    if (outcome.changed) changed++;
+    problems.set(file, outcome.problems);
   }
+  const jsProblems: string[] = [];
   for (const file of await filesUnder(distDir, '.js')) {
     for (const ref of rootAssetReferencesInJs(await readFile(file, 'utf8'))) {
-      problems.push(`${relative(distDir, file)}: "${ref}" points at the host root`);
+      jsProblems.push(`${relative(distDir, file)}: "${ref}" points at the host root`);
     }
   }
-  if (problems.length) {
+  for (const [lane, reply] of (await workers).entries()) {
+    changed += reply.changed;
+    for (const [i, problem] of reply.problems) problems.set(lanes[lane]![i]!, [...(problems.get(lanes[lane]![i]!) ?? []), problem]);
+  }
+  // In page order, as a reader of the message expects.
+  const all = [...pages.flatMap((file) => problems.get(file) ?? []), ...jsProblems];
+  if (all.length) {
     throw new Error(
-      `dist/ is not relocatable or not CSP-clean:\n  ${problems.join('\n  ')}\nWrite site-root paths in attributes the build rewrites (src/lib/url/url-attributes.ts) and keep scripts and styles in files.`,
+      `dist/ is not relocatable or not CSP-clean:\n  ${all.join('\n  ')}\nWrite site-root paths in attributes the build rewrites (src/lib/url/url-attributes.ts) and keep scripts and styles in files.`,
     );
   }
   return { changed };

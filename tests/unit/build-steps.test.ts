@@ -70,6 +70,21 @@ describe('relative URLs, the 404 page and their guard', () => {
     await expect(failure).rejects.not.toThrow(/en\/index\.html: inline <script>/);
   });
 
+  it('checks pages in worker threads and lists every problem in page order, whichever thread found it', async () => {
+    const pages = Object.fromEntries(
+      ['a', 'b', 'c', 'd', 'e'].map((name) => [
+        `zh-hans/${name}/index.html`,
+        page(contentSecurityPolicy(), '', `<p onclick="go(${name})"></p>`),
+      ]),
+    );
+    const message = await relocateDist(site(pages), [], 2).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    const named = [...message.matchAll(/zh-hans\/(\w)\/index\.html/g)].map((m) => m[1]);
+    expect(named).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
   it('fails on a root path in JavaScript, naming the file', async () => {
     const dist = site({ 'index.html': page(contentSecurityPolicy(), '', ''), '_astro/a.js': 'import("/_astro/b.js")' });
     await expect(relocateDist(dist)).rejects.toThrow('_astro/a.js: "/_astro/b.js" points at the host root');

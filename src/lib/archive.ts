@@ -11,7 +11,7 @@ import { forLocale } from './i18n/convert.ts';
 import { getLocale, LOCALES, type Locale, SOURCE_LOCALE } from './i18n/locales.ts';
 import { buildIndexView, type IndexView } from './index/view.ts';
 import type { Dict } from './search/fold.ts';
-import { archiveFold, archiveStrings } from './search/script-table.ts';
+import { archiveFold, archiveStrings, pageScriptMap } from './search/script-table.ts';
 import { parseBody } from './text/blocks.ts';
 import { aliasesByTarget } from './text/id-registry.ts';
 import { type LocalizedReport, localizeReport } from './text/localize.ts';
@@ -47,6 +47,23 @@ export function getSearchFold(): Promise<Dict> {
     return archiveFold(await strings('zh-hans'), await strings('zh-tw'), await strings('zh-hk'));
   })();
   return searchFold;
+}
+
+const pageScriptMaps = new Map<string, Promise<Dict>>();
+/**
+ * The map from folded characters to the forms one locale's index uses (script-table.ts `pageScriptMap`), once per
+ * locale: in a large archive three search pages search the Simplified index, and each map reads every character.
+ */
+export function getIndexScriptMap(code: string): Promise<Dict> {
+  let map = pageScriptMaps.get(code);
+  if (!map) {
+    map = (async () => {
+      const reports = await getReports(getLocale(code));
+      return pageScriptMap(await getSearchFold(), archiveStrings(reports.map((r) => ({ headline: r.header.headline, body: r.body }))));
+    })();
+    pageScriptMaps.set(code, map);
+  }
+  return map;
 }
 
 let citationsPrefetched = false;

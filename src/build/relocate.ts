@@ -41,7 +41,8 @@ export async function relocateDist(distDir: string, transforms: PageTransform[] 
   const pages = await filesUnder(distDir, '.html');
   const inMain = pages.filter((file) => transforms.some((t) => t.applies(relative(distDir, file))));
   const elsewhere = pages.filter((file) => !inMain.includes(file));
-  const lanes = Array.from({ length: Math.max(1, threads) }, (_, lane) => elsewhere.filter((_, i) => i % Math.max(1, threads) === lane));
+  const count = Math.max(1, threads);
+  const lanes = Array.from({ length: count }, (_, lane) => elsewhere.filter((_, i) => i % count === lane));
   const workers = Promise.all(lanes.map((files) => inWorker({ distDir, files })));
   // A failing main thread must not leave the workers' rejection unhandled.
   workers.catch(() => {});
@@ -69,7 +70,10 @@ export async function relocateDist(distDir: string, transforms: PageTransform[] 
   }
   for (const [lane, reply] of (await workers).entries()) {
     changed += reply.changed;
-    for (const [i, problem] of reply.problems) problems.set(lanes[lane]![i]!, [...(problems.get(lanes[lane]![i]!) ?? []), problem]);
+    for (const [i, problem] of reply.problems) {
+      const file = lanes[lane]![i]!;
+      problems.set(file, [...(problems.get(file) ?? []), problem]);
+    }
   }
   // In page order, as a reader of the message expects.
   const all = [...pages.flatMap((file) => problems.get(file) ?? []), ...jsProblems];

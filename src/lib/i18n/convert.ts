@@ -4,19 +4,36 @@
  * phrases by context, so text split by a line break or markup converts wrongly.
  * `cn→tw` / `cn→hk` only (never twp/hkp, which rewrite vocabulary in quotations).
  */
-import * as OpenCC from 'opencc-js';
 import type { ConversionTarget, Locale } from './locales.ts';
 import { applyOverrides, OVERRIDES } from './overrides.ts';
+import { type PairConverter, traditionalPair } from './traditional-pair.ts';
 
-const converters = new Map<ConversionTarget, (text: string) => string>();
+let pair: PairConverter | undefined;
+/**
+ * OpenCC's output for the other region, kept from converting a text for one region until the other asks for it (a
+ * build converts every paragraph for both, one region after the other, so this holds at most what the second
+ * region's reports will hold anyway), with how many times it is still owed: a text the archive has twice is
+ * converted twice for the first region and taken twice by the second. Bounded for `astro dev`, where a region's
+ * pages may never be asked for.
+ */
+const owed: Record<ConversionTarget, Map<string, { text: string; times: number }>> = { tw: new Map(), hk: new Map() };
+const KEPT = 2_000_000;
 
-function converter(target: ConversionTarget): (text: string) => string {
-  let convert = converters.get(target);
-  if (!convert) {
-    convert = OpenCC.Converter({ from: 'cn', to: target });
-    converters.set(target, convert);
+function opencc(text: string, target: ConversionTarget): string {
+  const kept = owed[target].get(text);
+  if (kept) {
+    if (--kept.times === 0) owed[target].delete(text);
+    return kept.text;
   }
-  return convert;
+  const both = (pair ??= traditionalPair())(text);
+  const other = owed[target === 'tw' ? 'hk' : 'tw'];
+  const already = other.get(text);
+  if (already) already.times++;
+  else {
+    if (other.size >= KEPT) other.clear();
+    other.set(text, { text: both[target === 'tw' ? 'hk' : 'tw'], times: 1 });
+  }
+  return both[target];
 }
 
 /** Taiwan and Hong Kong set quotations in 「」 and 『』. */
@@ -26,7 +43,7 @@ export function toCornerQuotes(text: string): string {
 
 /** Convert Simplified text to a Traditional target: OpenCC, then reviewed overrides, then quotation marks. */
 export function convertText(text: string, target: ConversionTarget): string {
-  return toCornerQuotes(applyOverrides(converter(target)(text), OVERRIDES[target]));
+  return toCornerQuotes(applyOverrides(opencc(text, target), OVERRIDES[target]));
 }
 
 /**

@@ -2,7 +2,7 @@
  * The archive as pages see it: reports from the content collection, parsed
  * into the text model and localized. The only module pages use to reach content.
  */
-import { getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import type { IndexEntry, LedgerEntry, Quote } from './model/schema.ts';
 import { type Edition, readEdition } from './publish/edition.ts';
 import { prefetchReportCitations } from './cite/page-citations.ts';
@@ -14,28 +14,51 @@ import type { Dict } from './search/fold.ts';
 import { archiveFold, archiveStrings, pageScriptMap } from './search/script-table.ts';
 import { parseBody } from './text/blocks.ts';
 import { aliasesByTarget } from './text/id-registry.ts';
-import { type LocalizedReport, localizeReport } from './text/localize.ts';
+import { type LocalizedReport, localizeHeading, localizeReport } from './text/localize.ts';
 import { type Translation, translateReport } from './translation/english-report.ts';
+
+type ReportEntry = CollectionEntry<'reports'>;
+
+/** The collection's reports in archive order, read once per build. */
+let entries: Promise<ReportEntry[]> | undefined;
+function reportEntries(): Promise<ReportEntry[]> {
+  entries ??= getCollection('reports').then((list) => {
+    const sorted = list.sort((a, b) => a.data.order - b.data.order);
+    // The first route that reads reports starts the citations' head start, before any body is converted.
+    try {
+      prefetchCitationsOnce(sorted);
+    } catch (error) {
+      console.warn(
+        `Citations render on the main thread only: their worker did not start (${error instanceof Error ? error.message : error}).`,
+      );
+    }
+    return sorted;
+  });
+  return entries;
+}
 
 /** Localized reports per locale, computed once per build: many pages need them, and conversion is the costly part. */
 const localized = new Map<string, Promise<LocalizedReport[]>>();
 export function getReports(locale: Locale): Promise<LocalizedReport[]> {
   let reports = localized.get(locale.code);
   if (!reports) {
-    reports = getCollection('reports').then((entries) =>
-      entries
-        .sort((a, b) => a.data.order - b.data.order)
-        .map((entry) => localizeReport(entry.id, entry.data, parseBody(entry.body ?? '', entry.id), locale)),
+    reports = reportEntries().then((sorted) =>
+      sorted.map((entry) => localizeReport(entry.id, entry.data, parseBody(entry.body ?? '', entry.id), locale)),
     );
     localized.set(locale.code, reports);
-    // The first route that reads reports (in a build: the data files) starts the citations' head start.
-    prefetchCitationsOnce().catch((error: unknown) =>
-      console.warn(
-        `Citations render on the main thread only: their worker did not start (${error instanceof Error ? error.message : error}).`,
-      ),
-    );
   }
   return reports;
+}
+
+const positions = new Map<string, Promise<Map<string, number>>>();
+/** A report's position in the archive's order (the same in every locale), by slug, without a scan per page. */
+export async function reportPosition(locale: Locale, slug: string): Promise<number> {
+  let bySlug = positions.get(locale.code);
+  if (!bySlug) {
+    bySlug = getReports(locale).then((reports) => new Map(reports.map((r, i) => [r.slug, i] as const)));
+    positions.set(locale.code, bySlug);
+  }
+  return (await bySlug).get(slug) ?? -1;
 }
 
 let searchFold: Promise<Dict> | undefined;
@@ -69,16 +92,18 @@ export function getIndexScriptMap(code: string): Promise<Dict> {
 let citationsPrefetched = false;
 /**
  * In a build, every report's citations start rendering in a worker thread (lib/cite/citation-worker.ts) as soon as
- * a page first reads the reports, report by report as the pages will ask for them. Not in `astro dev`, which
- * renders one page at a time and reloads modules on edits, nor in tests, which render in-thread. A failure here
- * only means pages render their citations themselves; a failure in the worker fails the pages that wait on it.
+ * a page first reads the reports, report by report as the pages will ask for them. Records need only each report's
+ * heading, so the worker starts while this thread converts the bodies. Not in `astro dev`, which renders one page
+ * at a time and reloads modules on edits, nor in tests, which render in-thread. A failure here only means pages
+ * render their citations themselves; a failure in the worker fails the pages that wait on it.
  */
-async function prefetchCitationsOnce(): Promise<void> {
+function prefetchCitationsOnce(sorted: readonly ReportEntry[]): void {
   if (citationsPrefetched || !import.meta.env.PROD) return;
   citationsPrefetched = true;
   const chinese = LOCALES.filter((l) => l.hasReportText);
-  const byLocale = await Promise.all(chinese.map((locale) => getReports(locale)));
-  prefetchReportCitations(byLocale[0]!.flatMap((_, i) => chinese.map((locale, k) => ({ report: byLocale[k]![i]!, locale }))));
+  prefetchReportCitations(
+    sorted.flatMap((entry) => chinese.map((locale) => ({ report: localizeHeading(entry.id, entry.data, locale), locale }))),
+  );
 }
 
 /** `getStaticPaths` for per-report pages: one path per locale (filtered) and report, with both as props. */
@@ -91,10 +116,31 @@ export async function reportStaticPaths(filter: (locale: Locale) => boolean = ()
   return paths;
 }
 
-export async function getLedger(): Promise<LedgerEntry[]> {
-  return (await getCollection('corrections'))
-    .sort((a, b) => a.data.position - b.data.position)
-    .map(({ data: { position: _, ...entry } }) => entry as LedgerEntry);
+let ledger: Promise<LedgerEntry[]> | undefined;
+/**
+ * The ledger in its order, read once per build: every report page reads its own entries, and reading the whole
+ * collection per page grew with the number of reports times the number of entries.
+ */
+export function getLedger(): Promise<LedgerEntry[]> {
+  ledger ??= getCollection('corrections').then((entries) =>
+    entries.sort((a, b) => a.data.position - b.data.position).map(({ data: { position: _, ...entry } }) => entry as LedgerEntry),
+  );
+  return ledger;
+}
+
+let ledgerByReport: Promise<Map<string, LedgerEntry[]>> | undefined;
+/** Each report's ledger entries, in ledger order, by slug. */
+export function getLedgerByReport(): Promise<ReadonlyMap<string, readonly LedgerEntry[]>> {
+  ledgerByReport ??= getLedger().then((entries) => {
+    const map = new Map<string, LedgerEntry[]>();
+    for (const entry of entries) {
+      const own = map.get(entry.report);
+      if (own) own.push(entry);
+      else map.set(entry.report, [entry]);
+    }
+    return map;
+  });
+  return ledgerByReport;
 }
 
 /** Retired paragraph ids of a report, grouped by the current id that carries them (content/paragraph-ids.json). */
@@ -139,11 +185,15 @@ export function getMentionForms(locale: Locale): Promise<{ form: string; entry: 
   return forms;
 }
 
+let translations: Promise<Map<string, Translation>> | undefined;
 /** The archive's English translation of a report, when it has one. */
 export async function getTranslation(slug: string): Promise<Translation | undefined> {
-  // getEntry would warn about every report that has no translation yet, which is a normal state.
-  const entry = (await getCollection('translations')).find((e) => e.id === `en/${slug}`);
-  return entry ? { data: entry.data, blocks: entry.data.blocks } : undefined;
+  // Read once per build, by id: getEntry would warn about every report that has no translation yet (a normal
+  // state), and so does getCollection, once, when there are none at all.
+  translations ??= getCollection('translations').then(
+    (entries) => new Map(entries.map((e) => [e.id, { data: e.data, blocks: e.data.blocks }] as const)),
+  );
+  return (await translations).get(`en/${slug}`);
 }
 
 /** The English report page's report: the Simplified report's structure with the translation's text, or undefined. */

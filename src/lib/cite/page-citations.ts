@@ -5,7 +5,7 @@
 import { getLocale, type Locale, type LocaleCode } from '../i18n/locales.ts';
 import { uiStrings } from '../i18n/strings.ts';
 import type { Edition } from '../publish/edition.ts';
-import type { LocalizedReport } from '../text/localize.ts';
+import type { LocalizedHeading, LocalizedReport } from '../text/localize.ts';
 import { absoluteUrl, routes } from '../url/routes.ts';
 import { type CitedAddress } from './marks.ts';
 import { citationRecord, type CslRecord } from './record.ts';
@@ -42,7 +42,7 @@ export function editionNote(edition: Edition, code: LocaleCode): string {
 const cache = new RecentCache<string, Promise<ReportCitation>>(64);
 
 /** The record a page cites, as it shows it (downloads add the edition note). */
-function shownRecord(report: LocalizedReport, cited: Locale, url: string | undefined, note?: string): CslRecord {
+function shownRecord(report: LocalizedHeading, cited: Locale, url: string | undefined, note?: string): CslRecord {
   return citationRecord(report, cited, { archiveTitle: uiStrings(cited.code)['site.title'], url, note });
 }
 
@@ -76,7 +76,7 @@ export function reportCitation(report: LocalizedReport, locale: Locale, site: UR
  * The build's head start on citations (render.ts `prefetchCitations`): these pages' records, in the order they will
  * be rendered. Shapes ignore the address and the edition note, so neither is needed here.
  */
-export function prefetchReportCitations(pages: readonly { report: LocalizedReport; locale: Locale }[]): void {
+export function prefetchReportCitations(pages: readonly { report: LocalizedHeading; locale: Locale }[]): void {
   prefetchCitations(pages.map(({ report, locale }) => shownRecord(report, citedLocale(locale), undefined)));
 }
 

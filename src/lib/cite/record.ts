@@ -11,7 +11,7 @@ import { OUTLET_INFO } from '../model/outlets.ts';
 import { beijingDate } from '../format/dates.ts';
 import { forLocale } from '../i18n/convert.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { LocalizedReport } from '../text/localize.ts';
+import type { LocalizedHeading } from '../text/localize.ts';
 
 type DateParts = { 'date-parts': [[number, number, number]] };
 
@@ -46,13 +46,13 @@ function dateParts(isoDay: string): DateParts {
 }
 
 /** The title as the page shows it; a title the archive wrote (the source has none) stands in [ ], as a description. */
-export function recordTitle(report: LocalizedReport): string {
+export function recordTitle(report: LocalizedHeading): string {
   const full = report.header.headline + (report.header.subtitle ?? '');
   return report.header.headlineIsEditorial ? `[${full}]` : full;
 }
 
 export function citationRecord(
-  report: LocalizedReport,
+  report: LocalizedHeading,
   cited: Locale,
   options: { archiveTitle: string; url?: string | undefined; accessed?: string | undefined; note?: string | undefined },
 ): CslRecord {

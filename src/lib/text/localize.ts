@@ -23,10 +23,16 @@ export interface LocalizedReport {
   body: ReportBody;
 }
 
-export function localizeReport(slug: string, data: Report, body: ReportBody, locale: Locale): LocalizedReport {
+/** What a report's citation records read: the report as one locale shows it, without its body. */
+export type LocalizedHeading = Omit<LocalizedReport, 'body'>;
+
+/**
+ * The report's heading in one locale: the cheap part of localizeReport (its strings are short), so the build can
+ * start rendering citations before the bodies, most of the conversion, are converted.
+ */
+export function localizeHeading(slug: string, data: Report, locale: Locale): LocalizedHeading {
   const c = (text: string) => forLocale(text, locale);
   const header = reportHeader(data);
-  const block = (b: Block): Block => ({ ...b, text: c(b.text) });
   return {
     slug,
     data,
@@ -39,6 +45,14 @@ export function localizeReport(slug: string, data: Report, body: ReportBody, loc
     },
     summary: ownText(data.summary, locale),
     authors: data.authors.map((a) => ({ ...a, name: c(a.name) })),
+  };
+}
+
+export function localizeReport(slug: string, data: Report, body: ReportBody, locale: Locale): LocalizedReport {
+  const c = (text: string) => forLocale(text, locale);
+  const block = (b: Block): Block => ({ ...b, text: c(b.text) });
+  return {
+    ...localizeHeading(slug, data, locale),
     body: {
       lede: body.lede.map(block),
       sections: body.sections.map((s) => ({ ...s, title: c(s.title), blocks: s.blocks.map(block) })),

@@ -167,24 +167,34 @@ async function run() {
     const pagefindFilters = Object.fromEntries(
       selects.filter((s) => s.value && s.hasAttribute('data-pagefind-applied')).map((s) => [s.name, [s.value]]),
     );
-    const terms = data.words
-      ? [query, ...query.split(/\s+/)].filter(Boolean)
-      : [...formsForQuery(query, data.names ?? []), query, ...queryTerms(query)].map(inIndexScript).filter(Boolean);
-    const candidates = await api.candidates(terms, pagefindFilters);
+    const searched = data.words
+      ? { whole: [query], parts: query.split(/\s+/) }
+      : { whole: [...formsForQuery(query, data.names ?? []), query], parts: queryTerms(query) };
+    const inIndex = (terms: string[]) => (data.words ? terms : terms.map(inIndexScript)).filter(Boolean);
+    const candidates = await api.candidates({ whole: inIndex(searched.whole), parts: inIndex(searched.parts) }, pagefindFilters);
     if (id !== runId) return;
     const quoteChoice = filters.get(QUOTE_FILTER) ?? '';
     current = {
       results: new ProgressiveResults(
-        candidates,
+        candidates.pages,
         (pages) => api.paragraphs(pages, quoteChoice),
         (paragraphs) => rankFor(paragraphs, query),
+        {},
+        candidates.later,
       ),
       items: new Map(),
       query,
       cut,
     };
     list.replaceChildren();
+    const session = current;
     await showMore(id);
+    // The count of candidates becomes final once the searches for parts of the query are in (they come after the
+    // first screen, which never needs them when the whole query is found).
+    if (session.results.incomplete) {
+      await session.results.complete();
+      if (id === runId) resultStatus();
+    }
   } catch (error) {
     if (id === runId) showStatus(sentence(say('search.error'), { e: error instanceof Error ? error.message : String(error) }));
   }

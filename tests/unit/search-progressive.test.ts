@@ -96,6 +96,79 @@ describe('results for any archive size', () => {
     expect(countHits(progress.hits)).toEqual({ full: 3, partial: 2 });
   });
 
+  describe('pages holding only parts of the query, searched after the first screen', () => {
+    const whole = archive.slice(0, 30);
+    const parts = [page(91, '中亚的合作。'), page(92, '峰会召开。')];
+    const withLater = (first: FakePage[], options = {}) => {
+      let searches = 0;
+      const later = async () => {
+        searches++;
+        return parts;
+      };
+      const loaded: string[][] = [];
+      const progress = new ProgressiveResults(
+        first,
+        (batch) => {
+          loaded.push(batch.map((p) => p.slug));
+          return paragraphsOf(batch);
+        },
+        (paragraphs) => rankHits(paragraphs, '中亚 峰会', same),
+        { firstBatchPages: 4, pagesPerBatch: 8, wantedPerStep: 10, ...options },
+        later,
+      );
+      return { progress, loaded, searches: () => searches };
+    };
+
+    it('are not searched while pages holding all of it fill the first screen; the count is final once they are', async () => {
+      const { progress, searches } = withLater(whole);
+      await progress.more();
+      expect(searches()).toBe(0);
+      expect(progress.incomplete).toBe(true);
+      expect(progress.total).toBe(30);
+      expect(progress.done).toBe(false);
+      await progress.complete();
+      await progress.complete();
+      expect(searches()).toBe(1);
+      expect(progress.incomplete).toBe(false);
+      expect(progress.total).toBe(32);
+      while (!progress.done) await progress.more();
+      // Every page is checked once, the parts' pages last, and their partial matches after every full one.
+      expect(progress.checked).toBe(32);
+      expect(where(progress.hits).slice(-2)).toEqual(['r91#p1', 'r92#p1']);
+      expect(countHits(progress.hits)).toEqual({ full: 30, partial: 2 });
+    });
+
+    it('are searched within a step when the pages holding all of it run out, once', async () => {
+      const { progress, loaded, searches } = withLater(whole.slice(0, 2));
+      const first = await progress.more();
+      expect(searches()).toBe(1);
+      expect(loaded).toEqual([
+        ['r1', 'r2'],
+        ['r91', 'r92'],
+      ]);
+      expect(where(first)).toEqual(['r1#p1', 'r2#p1', 'r91#p1', 'r92#p1']);
+      expect(progress.done).toBe(true);
+    });
+
+    it('a failed search for them is tried again by the next step', async () => {
+      let calls = 0;
+      const progress = new ProgressiveResults<FakePage>(
+        [],
+        paragraphsOf,
+        (paragraphs) => rankHits(paragraphs, '峰会', same),
+        {},
+        async () => {
+          if (++calls === 1) throw new Error('connection dropped');
+          return parts;
+        },
+      );
+      await expect(progress.more()).rejects.toThrow('connection dropped');
+      expect(progress.incomplete).toBe(true);
+      expect(where(await progress.more())).toEqual(['r92#p1']);
+      expect(progress.done).toBe(true);
+    });
+  });
+
   it('an archive with no candidates is done at once', async () => {
     const { progress } = results([], '峰会');
     expect(await progress.more()).toEqual([]);

@@ -4,7 +4,9 @@
  * screen needs only the first pages' data and the rest is checked when the
  * reader asks for more. Full and all-terms matches always come before partial
  * ones; within a kind, earlier batches first, so results already on screen
- * keep their order when more arrive.
+ * keep their order when more arrive. Pages that hold only parts of the query
+ * may come later (`later`): they rank after every page holding all of it, so
+ * the engine searches for them only once the first screen is shown.
  */
 import type { Hit, MatchKind, Paragraph } from './match.ts';
 
@@ -39,7 +41,7 @@ export interface ProgressOptions {
 }
 
 export class ProgressiveResults<Page> {
-  readonly total: number;
+  private readonly candidates: Page[];
   private next = 0;
   private steps = 0;
   private readonly shown: ShownHit[] = [];
@@ -47,23 +49,57 @@ export class ProgressiveResults<Page> {
   private readonly firstBatch: number;
   private readonly wanted: number;
   private readonly maxBatches: number;
+  private pending: (() => Promise<readonly Page[]>) | undefined;
+  private arriving: Promise<void> | undefined;
 
   /**
    * @param candidates pages in rank order (the engine's, or archive order when every page is checked)
    * @param load fetches the paragraphs of some pages
    * @param rank matches paragraphs against the query, best first
+   * @param later the pages to check after all of `candidates` (none of them among those), fetched once, when first
+   *   needed or asked for (`complete`)
    */
   constructor(
-    private readonly candidates: readonly Page[],
+    candidates: readonly Page[],
     private readonly load: (pages: readonly Page[]) => Promise<Paragraph[]>,
     private readonly rank: (paragraphs: readonly Paragraph[]) => Hit[],
     options: ProgressOptions = {},
+    later?: () => Promise<readonly Page[]>,
   ) {
-    this.total = candidates.length;
+    this.candidates = [...candidates];
+    this.pending = later;
     this.perBatch = options.pagesPerBatch ?? PAGES_PER_BATCH;
     this.firstBatch = options.firstBatchPages ?? Math.min(PAGES_FIRST_BATCH, this.perBatch);
     this.wanted = options.wantedPerStep ?? WANTED_PER_STEP;
     this.maxBatches = options.maxBatchesPerStep ?? MAX_BATCHES_PER_STEP;
+  }
+
+  /** Candidate pages known so far (final once `complete` has settled). */
+  get total(): number {
+    return this.candidates.length;
+  }
+
+  /** Whether the later candidates are still to come. */
+  get incomplete(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /** Fetch the later candidates now (once): the count becomes final. */
+  complete(): Promise<void> {
+    const later = this.pending;
+    if (!later) return this.arriving ?? Promise.resolve();
+    this.arriving ??= later().then(
+      (pages) => {
+        this.candidates.push(...pages);
+        this.pending = undefined;
+      },
+      (error: unknown) => {
+        // Not remembered: the next step or search asks again (a dropped connection).
+        this.arriving = undefined;
+        throw error;
+      },
+    );
+    return this.arriving;
   }
 
   /** How many candidate pages have been checked so far. */
@@ -72,7 +108,7 @@ export class ProgressiveResults<Page> {
   }
 
   get done(): boolean {
-    return this.next >= this.total;
+    return this.next >= this.candidates.length && !this.pending;
   }
 
   /** Every result found so far, in display order. */
@@ -85,7 +121,9 @@ export class ProgressiveResults<Page> {
     const step = this.steps++;
     const found: Hit[] = [];
     for (let batch = 0; batch < this.maxBatches && !this.done && found.length < this.wanted; batch++) {
+      if (this.next >= this.candidates.length) await this.complete();
       const pages = this.candidates.slice(this.next, this.next + (this.next ? this.perBatch : this.firstBatch));
+      if (!pages.length) break;
       this.next += pages.length;
       found.push(...this.rank(await this.load(pages)));
     }

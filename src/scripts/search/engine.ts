@@ -26,9 +26,22 @@ export interface EngineConfig {
   indexLang?: string | undefined;
 }
 
+/** What is searched for: the whole query (and the names it may stand for), and its parts. */
+export interface CandidateQuery {
+  whole: string[];
+  parts: string[];
+}
+
+export interface Candidates {
+  /** Pages in rank order. */
+  pages: PagefindResult[];
+  /** Pages that hold only parts of the query (none of `pages`), searched when asked for. */
+  later?: () => Promise<PagefindResult[]>;
+}
+
 export interface Engine {
-  /** Candidate report pages: every page (archive order) when there are few, else Pagefind's ranking for the query's terms. */
-  candidates: (terms: string[], filters: Record<string, string[]>) => Promise<PagefindResult[]>;
+  /** Candidate report pages: every page (archive order) when there are few, else Pagefind's ranking for the query. */
+  candidates: (query: CandidateQuery, filters: Record<string, string[]>) => Promise<Candidates>;
   /** The paragraphs of some pages that pass the quotation filter, in reading order. */
   paragraphs: (pages: readonly PagefindResult[], quoteChoice: string) => Promise<Paragraph[]>;
 }
@@ -88,15 +101,22 @@ export async function startEngine(
   await everyPage;
 
   return {
-    async candidates(terms, filters) {
+    async candidates({ whole, parts }, filters) {
       const filtered = Object.keys(filters).length > 0;
       if (reportCount <= checkAllUpTo || filtered) {
         const all = filtered ? unique((await api.search(null, { filters }))?.results ?? []) : await everyPage;
-        if (all.length <= checkAllUpTo) return all;
+        if (all.length <= checkAllUpTo) return { pages: all };
       }
-      // The whole query first, then each of its terms, so pages holding all of it rank before pages holding a part.
-      const ranked = await Promise.all([...new Set(terms)].map((t) => api.search(t, { filters })));
-      return unique(ranked.flatMap((r) => r?.results ?? []));
+      const search = async (terms: string[]) =>
+        unique((await Promise.all(terms.map((t) => api.search(t, { filters })))).flatMap((r) => r?.results ?? []));
+      // Pages holding all of the query rank before pages holding a part, so the parts' searches (Pagefind scores
+      // every page holding a common word, in every shard) wait until the reader gets past the first.
+      const wholeTerms = [...new Set(whole)];
+      const partTerms = [...new Set(parts)].filter((t) => !wholeTerms.includes(t));
+      const pages = await search(wholeTerms);
+      if (!partTerms.length) return { pages };
+      const seen = new Set(pages.map((p) => p.id));
+      return { pages, later: async () => (await search(partTerms)).filter((p) => !seen.has(p.id)) };
     },
     async paragraphs(pages, quoteChoice) {
       const datas = await Promise.all(pages.map((r) => r.data()));

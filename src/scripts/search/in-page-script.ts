@@ -39,7 +39,10 @@ export function showInPageScript(engine: Engine, swap: ScriptSwap, siteRoot: URL
     },
   });
   return {
-    candidates: async (terms, filters) => (await engine.candidates(terms, filters)).map(shown),
+    candidates: async (query, filters) => {
+      const { pages, later } = await engine.candidates(query, filters);
+      return { pages: pages.map(shown), ...(later ? { later: async () => (await later()).map(shown) } : {}) };
+    },
     paragraphs: (pages, quoteChoice) => engine.paragraphs(pages, quoteChoice),
   };
 }

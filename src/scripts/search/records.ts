@@ -59,8 +59,10 @@ export function recordEngine(
   const pages = [...fetched].sort((a, b) => place(a.record) - place(b.record));
 
   return {
-    async candidates(_terms, filters) {
-      return pages.filter((p) => passesFilters(p.record, filters)).map((p): PagefindResult => ({ id: p.id, data: async () => p.record }));
+    async candidates(_query, filters) {
+      return {
+        pages: pages.filter((p) => passesFilters(p.record, filters)).map((p): PagefindResult => ({ id: p.id, data: async () => p.record })),
+      };
     },
     async paragraphs(candidates, quoteChoice) {
       const records = await Promise.all(candidates.map((c) => c.data()));

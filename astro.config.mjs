@@ -42,14 +42,7 @@ export default defineConfig({
   ...(site ? { site } : {}),
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  build: {
-    format: 'directory',
-    inlineStylesheets: 'never',
-    // Four pages in flight: one page's file writes and waits (for the citation worker, for a report's text) overlap
-    // another's rendering. Synthetic archive of 1,000 reports, alternating runs on a noisy machine: 70, 76, 68 s
-    // against 85, 111, 89 s one page at a time; the pages are the same files, byte for byte.
-    concurrency: 4,
-  },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   integrations: [mdx(), buildStepsNotice],
   devToolbar: { enabled: false },

@@ -140,6 +140,9 @@ async function showMore(id: number): Promise<HTMLLIElement[]> {
   return fresh;
 }
 
+/** How long after the first screen the searches for parts of the query start (see run()). */
+const PARTS_AFTER_MS = 1000;
+
 let runId = 0;
 /** The last query that was cut to length: it keeps its note when run again (Enter after typing, a filter change). */
 let cutQuery: string | undefined;
@@ -189,9 +192,12 @@ async function run() {
     list.replaceChildren();
     const session = current;
     await showMore(id);
-    // The count of candidates becomes final once the searches for parts of the query are in (they come after the
-    // first screen, which never needs them when the whole query is found).
+    // The count of candidates becomes final once the searches for parts of the query are in. They wait a moment
+    // after the first screen, and a query typed meanwhile skips them: Pagefind cannot stop a search once started,
+    // and a previous query's searches would slow the next one's.
     if (session.results.incomplete) {
+      await new Promise((wait) => setTimeout(wait, PARTS_AFTER_MS));
+      if (id !== runId) return;
       await session.results.complete();
       if (id === runId) resultStatus();
     }

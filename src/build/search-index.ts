@@ -5,12 +5,16 @@
  * closes its Pagefind) before the step throws.
  */
 import { fork } from 'node:child_process';
-import { relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCALES } from '../lib/i18n/locales.ts';
 import { reportSlugOfHtmlFile, shardPlan } from '../lib/search/index-shards.ts';
 import { filesUnder } from './dist-files.ts';
 import type { ShardReply, ShardTask } from './search-index-shard.ts';
+
+/** The attribute that marks the text Pagefind indexes on a page. */
+const PAGEFIND_BODY = /\sdata-pagefind-body[\s=>]/;
 
 const SHARD_PROCESS = fileURLToPath(new URL('./search-index-shard.ts', import.meta.url));
 
@@ -45,7 +49,15 @@ export async function buildSearchIndex(distDir: string, { perShard, jobs, onShar
   const slugs = pages.map(reportSlugOfHtmlFile).filter((s) => s !== null);
   // Locales with no report pages (an archive being set up) get no shards of their own.
   const locales = LOCALES.filter((l) => pages.some((p) => p.startsWith(`${l.code}/`) && reportSlugOfHtmlFile(p) !== null));
-  const shards = shardPlan(slugs, locales, perShard);
+  // A page without report text (an English page of a report not yet translated) has no data-pagefind-body.
+  const withText: Record<string, string[]> = {};
+  for (const locale of locales.filter((l) => !l.hasReportText)) {
+    const own = pages.filter((p) => p.startsWith(`${locale.code}/`) && reportSlugOfHtmlFile(p) !== null);
+    withText[locale.code] = [];
+    for (const page of own)
+      if (PAGEFIND_BODY.test(await readFile(join(distDir, page), 'utf8'))) withText[locale.code]!.push(reportSlugOfHtmlFile(page)!);
+  }
+  const shards = shardPlan(slugs, locales, perShard, withText);
   let indexed = 0;
   let next = 0;
   let failure: unknown;

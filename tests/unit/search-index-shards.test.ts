@@ -23,7 +23,7 @@ describe('search index shards', () => {
     for (const n of [0, 2, REPORTS_PER_SHARD]) {
       expect(shardPlan(slugs(n), LOCALES)).toEqual([{ bundle: 'pagefind/', locales: null, slugs: null }]);
       for (const l of LOCALES) {
-        expect(searchBundles(n, l)).toEqual(['pagefind/']);
+        expect(searchBundles(slugs(n), l)).toEqual(['pagefind/']);
         // Each search page searches its own script's index.
         expect(indexLocale(n, l)).toBe(l);
       }
@@ -51,7 +51,7 @@ describe('search index shards', () => {
     for (const l of LOCALES.filter((l) => l.conversion)) {
       expect(plan.some((s) => s.locales?.includes(l.code))).toBe(false);
       expect(indexLocale(7, l, 2).code).toBe('zh-hans');
-      expect(searchBundles(7, l, 2)).toEqual(searchBundles(7, locale('zh-hans'), 2));
+      expect(searchBundles(slugs(7), l, 2)).toEqual(searchBundles(slugs(7), locale('zh-hans'), 2));
     }
   });
 
@@ -61,12 +61,29 @@ describe('search index shards', () => {
     for (const l of LOCALES) {
       const searched = indexLocale(all.length, l).code;
       const holding = plan.filter((s) => s.locales?.includes(searched));
-      expect(searchBundles(all.length, l)).toEqual(holding.map((s) => s.bundle));
+      expect(searchBundles(all, l)).toEqual(holding.map((s) => s.bundle));
       expect(holding.flatMap((s) => s.slugs)).toEqual(all);
     }
     // Fewer bundles to merge than one shard of every locale per REPORTS_PER_SHARD reports.
-    expect(searchBundles(all.length, locale('zh-hans')).length).toBeLessThan(Math.ceil(all.length / REPORTS_PER_SHARD) / 1.5);
+    expect(searchBundles(all, locale('zh-hans')).length).toBeLessThan(Math.ceil(all.length / REPORTS_PER_SHARD) / 1.5);
     expect(new Set(plan.map((s) => s.bundle)).size).toBe(plan.length);
+  });
+
+  it('gives English shards only the reports whose English page has text, and the search page the same bundles', () => {
+    const all = slugs(3_000);
+    // Translated: every tenth report beyond the primary's, and none at all.
+    const translated = all.filter((_, i) => i % 10 === 0);
+    for (const withText of [{ en: translated }, { en: [] }]) {
+      const plan = shardPlan(all, LOCALES, REPORTS_PER_SHARD, withText);
+      const english = plan.filter((s) => s.locales?.length === 1 && s.locales[0] === 'en');
+      expect(english.flatMap((s) => s.slugs)).toEqual(withText.en.filter((s) => !all.slice(0, REPORTS_PER_SHARD).includes(s)));
+      expect(searchBundles(all, locale('en'), REPORTS_PER_SHARD, withText)).toEqual(['pagefind/', ...english.map((s) => s.bundle)]);
+      // The Chinese shards are as before: every report.
+      expect(plan.filter((s) => s.locales?.[0] === 'zh-hans' && s.locales.length === 1).flatMap((s) => s.slugs)).toEqual(
+        all.slice(REPORTS_PER_SHARD),
+      );
+    }
+    expect(shardPlan(all, LOCALES, REPORTS_PER_SHARD, { en: [] }).some((s) => s.bundle.startsWith('pagefind-en-'))).toBe(false);
   });
 
   it('counts each report once however many locales it has pages in', () => {
@@ -99,7 +116,7 @@ describe('search index shards', () => {
     expect(reportsPerShard({ ARCHIVE_REPORTS_PER_SHARD: '50' })).toBe(50);
     expect(() => reportsPerShard({ ARCHIVE_REPORTS_PER_SHARD: '0' })).toThrow(/ARCHIVE_REPORTS_PER_SHARD is "0": set it to a whole number/);
     expect(() => reportsPerShard({ ARCHIVE_REPORTS_PER_SHARD: 'many' })).toThrow(/whole number/);
-    expect(() => searchBundles(10, locale('en'), 0)).toThrow(/positive integer/);
+    expect(() => searchBundles(slugs(10), locale('en'), 0)).toThrow(/positive integer/);
     expect(() => shardPlan(['a'], LOCALES, 0)).toThrow(/positive integer/);
   });
 

@@ -97,34 +97,62 @@ export function localeBundlePath(code: string, k: number): string {
 }
 
 /**
+ * Reports whose page in a locale has text to index, by locale code; a locale not named has it for every report. An
+ * English page shows text only for a report with a translation. Pagefind skips a page without `data-pagefind-body`
+ * only when another page of the same run has one, so a shard of untranslated English pages alone would index them
+ * whole (menus and notes): one-locale shards take only the reports named here.
+ */
+export type PagesWithText = Readonly<Record<string, readonly string[]>>;
+
+/** The reports beyond the primary, sorted, that one locale's own shards hold. */
+function localeShardSlugs(sorted: readonly string[], code: string, perShard: number, withText: PagesWithText): string[] {
+  const only = withText[code];
+  const rest = sorted.slice(perShard);
+  if (!only) return rest;
+  const keep = new Set(only);
+  return rest.filter((slug) => keep.has(slug));
+}
+
+/**
  * The shards of an archive with these report slugs: sorted, so a report's shard never depends on input order;
  * the primary first, then each indexed locale's shards in the order of `locales` (converted locales are not indexed
  * beyond one shard: indexLocale).
  */
-export function shardPlan(slugs: readonly string[], locales: readonly ShardLocale[], perShard = REPORTS_PER_SHARD): IndexShard[] {
+export function shardPlan(
+  slugs: readonly string[],
+  locales: readonly ShardLocale[],
+  perShard = REPORTS_PER_SHARD,
+  withText: PagesWithText = {},
+): IndexShard[] {
   checkPerShard(perShard);
   const sorted = [...new Set(slugs)].sort();
   if (sorted.length <= perShard) return [{ bundle: PRIMARY_BUNDLE, locales: null, slugs: null }];
   const indexed = locales.filter((l) => indexLocale(sorted.length, l, perShard) === l);
   const plan: IndexShard[] = [{ bundle: PRIMARY_BUNDLE, locales: indexed.map((l) => l.code), slugs: sorted.slice(0, perShard) }];
-  const rest = sorted.slice(perShard);
   for (const locale of indexed) {
     const size = reportsPerLocaleShard(locale, perShard);
-    for (let i = 0, k = 2; i < rest.length; i += size, k++)
-      plan.push({ bundle: localeBundlePath(locale.code, k), locales: [locale.code], slugs: rest.slice(i, i + size) });
+    const own = localeShardSlugs(sorted, locale.code, perShard, withText);
+    for (let i = 0, k = 2; i < own.length; i += size, k++)
+      plan.push({ bundle: localeBundlePath(locale.code, k), locales: [locale.code], slugs: own.slice(i, i + size) });
   }
   return plan;
 }
 
 /**
  * The bundles one locale's search page merges, the primary first: what shardPlan writes for the locale it searches
- * (indexLocale), from the report count alone (the search page knows how many reports there are, not the index
- * step's file list).
+ * (indexLocale), from the archive's report slugs and which of them have text in that locale (the search page knows
+ * those from the content; the index step from the built pages).
  */
-export function searchBundles(reportCount: number, locale: ShardLocale, perShard = REPORTS_PER_SHARD): string[] {
-  const searched = indexLocale(reportCount, locale, perShard);
-  const rest = Math.max(0, reportCount - perShard);
-  const own = Math.ceil(rest / reportsPerLocaleShard(searched, perShard));
+export function searchBundles(
+  slugs: readonly string[],
+  locale: ShardLocale,
+  perShard = REPORTS_PER_SHARD,
+  withText: PagesWithText = {},
+): string[] {
+  const sorted = [...new Set(slugs)].sort();
+  const searched = indexLocale(sorted.length, locale, perShard);
+  if (sorted.length <= perShard) return [PRIMARY_BUNDLE];
+  const own = Math.ceil(localeShardSlugs(sorted, searched.code, perShard, withText).length / reportsPerLocaleShard(searched, perShard));
   return [PRIMARY_BUNDLE, ...Array.from({ length: own }, (_, i) => localeBundlePath(searched.code, i + 2))];
 }
 

@@ -15,7 +15,7 @@ const paragraphsOf = (pages: readonly FakePage[]): Promise<Paragraph[]> =>
     ),
   );
 const same = (c: string) => c;
-const results = (pages: FakePage[], query: string, options = {}) => {
+const results = (pages: FakePage[], query: string, options = {}, later?: () => Promise<FakePage[]>) => {
   const loaded: string[][] = [];
   const progress = new ProgressiveResults(
     pages,
@@ -25,6 +25,7 @@ const results = (pages: FakePage[], query: string, options = {}) => {
     },
     (paragraphs) => rankHits(paragraphs, query, same),
     options,
+    later,
   );
   return { progress, loaded };
 };
@@ -99,23 +100,13 @@ describe('results for any archive size', () => {
   describe('pages holding only parts of the query, searched after the first screen', () => {
     const whole = archive.slice(0, 30);
     const parts = [page(91, '中亚的合作。'), page(92, '峰会召开。')];
-    const withLater = (first: FakePage[], options = {}) => {
+    const withLater = (first: FakePage[]) => {
       let searches = 0;
       const later = async () => {
         searches++;
         return parts;
       };
-      const loaded: string[][] = [];
-      const progress = new ProgressiveResults(
-        first,
-        (batch) => {
-          loaded.push(batch.map((p) => p.slug));
-          return paragraphsOf(batch);
-        },
-        (paragraphs) => rankHits(paragraphs, '中亚 峰会', same),
-        { firstBatchPages: 4, pagesPerBatch: 8, wantedPerStep: 10, ...options },
-        later,
-      );
+      const { progress, loaded } = results(first, '中亚 峰会', { firstBatchPages: 4, pagesPerBatch: 8, wantedPerStep: 10 }, later);
       return { progress, loaded, searches: () => searches };
     };
 
@@ -152,16 +143,10 @@ describe('results for any archive size', () => {
 
     it('a failed search for them is tried again by the next step', async () => {
       let calls = 0;
-      const progress = new ProgressiveResults<FakePage>(
-        [],
-        paragraphsOf,
-        (paragraphs) => rankHits(paragraphs, '峰会', same),
-        {},
-        async () => {
-          if (++calls === 1) throw new Error('connection dropped');
-          return parts;
-        },
-      );
+      const { progress } = results([], '峰会', {}, async () => {
+        if (++calls === 1) throw new Error('connection dropped');
+        return parts;
+      });
       await expect(progress.more()).rejects.toThrow('connection dropped');
       expect(progress.incomplete).toBe(true);
       expect(where(await progress.more())).toEqual(['r92#p1']);

@@ -149,11 +149,8 @@ export function searchBundles(
   perShard = REPORTS_PER_SHARD,
   withText: PagesWithText = {},
 ): string[] {
-  const sorted = [...new Set(slugs)].sort();
-  const searched = indexLocale(sorted.length, locale, perShard);
-  if (sorted.length <= perShard) return [PRIMARY_BUNDLE];
-  const own = Math.ceil(localeShardSlugs(sorted, searched.code, perShard, withText).length / reportsPerLocaleShard(searched, perShard));
-  return [PRIMARY_BUNDLE, ...Array.from({ length: own }, (_, i) => localeBundlePath(searched.code, i + 2))];
+  const searched = indexLocale(new Set(slugs).size, locale, perShard);
+  return shardPlan(slugs, [searched], perShard, withText).map((s) => s.bundle);
 }
 
 /**

@@ -116,32 +116,35 @@ export async function reportStaticPaths(filter: (locale: Locale) => boolean = ()
   return paths;
 }
 
-let ledger: Promise<LedgerEntry[]> | undefined;
 /**
- * The ledger in its order, read once per build: every report page reads its own entries, and reading the whole
- * collection per page grew with the number of reports times the number of entries.
+ * A value read once per build. `astro dev` reads it on every call instead: a request that came while an edit was
+ * being synced would otherwise keep the old content until the next edit.
  */
-export function getLedger(): Promise<LedgerEntry[]> {
-  ledger ??= getCollection('corrections').then((entries) =>
-    entries.sort((a, b) => a.data.position - b.data.position).map(({ data: { position: _, ...entry } }) => entry as LedgerEntry),
-  );
-  return ledger;
+function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (import.meta.env.PROD ? (value ??= read()) : read());
 }
 
-let ledgerByReport: Promise<Map<string, LedgerEntry[]>> | undefined;
+/**
+ * The ledger in its order. Every report page reads its own entries; reading the whole collection per page grew with
+ * the number of reports times the number of entries.
+ */
+export const getLedger = oncePerBuild(async (): Promise<LedgerEntry[]> =>
+  (await getCollection('corrections'))
+    .sort((a, b) => a.data.position - b.data.position)
+    .map(({ data: { position: _, ...entry } }) => entry as LedgerEntry),
+);
+
 /** Each report's ledger entries, in ledger order, by slug. */
-export function getLedgerByReport(): Promise<ReadonlyMap<string, readonly LedgerEntry[]>> {
-  ledgerByReport ??= getLedger().then((entries) => {
-    const map = new Map<string, LedgerEntry[]>();
-    for (const entry of entries) {
-      const own = map.get(entry.report);
-      if (own) own.push(entry);
-      else map.set(entry.report, [entry]);
-    }
-    return map;
-  });
-  return ledgerByReport;
-}
+export const getLedgerByReport = oncePerBuild(async (): Promise<ReadonlyMap<string, readonly LedgerEntry[]>> => {
+  const map = new Map<string, LedgerEntry[]>();
+  for (const entry of await getLedger()) {
+    const own = map.get(entry.report);
+    if (own) own.push(entry);
+    else map.set(entry.report, [entry]);
+  }
+  return map;
+});
 
 /** Retired paragraph ids of a report, grouped by the current id that carries them (content/paragraph-ids.json). */
 export async function idAliases(slug: string): Promise<Map<string, string[]>> {
@@ -185,15 +188,15 @@ export function getMentionForms(locale: Locale): Promise<{ form: string; entry: 
   return forms;
 }
 
-let translations: Promise<Map<string, Translation>> | undefined;
+// By id: getEntry would warn about every report that has no translation yet (a normal state), and so does
+// getCollection, once, when there are none at all.
+const translationsById = oncePerBuild(
+  async () => new Map((await getCollection('translations')).map((e) => [e.id, { data: e.data, blocks: e.data.blocks }] as const)),
+);
+
 /** The archive's English translation of a report, when it has one. */
 export async function getTranslation(slug: string): Promise<Translation | undefined> {
-  // Read once per build, by id: getEntry would warn about every report that has no translation yet (a normal
-  // state), and so does getCollection, once, when there are none at all.
-  translations ??= getCollection('translations').then(
-    (entries) => new Map(entries.map((e) => [e.id, { data: e.data, blocks: e.data.blocks }] as const)),
-  );
-  return (await translations).get(`en/${slug}`);
+  return (await translationsById()).get(`en/${slug}`);
 }
 
 /** The English report page's report: the Simplified report's structure with the translation's text, or undefined. */

@@ -6,9 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withEnglishTitle } from '../../src/lib/cite/apa-translation.ts';
-import { citationParts, citationString } from '../../src/lib/cite/marks.ts';
+import { citationParts, citationString, paragraphAddress } from '../../src/lib/cite/marks.ts';
 import { citationMetaTags } from '../../src/lib/cite/meta-tags.ts';
-import { paragraphAddress, reportCitation } from '../../src/lib/cite/page-citations.ts';
+import { reportCitation } from '../../src/lib/cite/page-citations.ts';
 import { renderCount } from '../../src/lib/cite/render.ts';
 import { getLocale } from '../../src/lib/i18n/locales.ts';
 import type { Edition } from '../../src/lib/publish/edition.ts';

@@ -26,6 +26,11 @@ export interface CitedAddress {
   absolute?: string | undefined;
 }
 
+/** The cited address of one paragraph of a report. */
+export function paragraphAddress(address: CitedAddress, paragraphId: string): CitedAddress {
+  return { href: `${address.href}#${paragraphId}`, absolute: address.absolute && `${address.absolute}#${paragraphId}` };
+}
+
 /** Split a marked citation into text, address and access-date parts; a paragraph number replaces the locator mark. */
 export function citationParts(marked: string, address: CitedAddress, paragraph?: number): CitationPart[] {
   const text = paragraph === undefined ? marked : marked.replaceAll(LOCATOR_MARK, String(paragraph));

@@ -79,8 +79,3 @@ export function reportCitation(report: LocalizedReport, locale: Locale, site: UR
 export function prefetchReportCitations(pages: readonly { report: LocalizedHeading; locale: Locale }[]): void {
   prefetchCitations(pages.map(({ report, locale }) => shownRecord(report, citedLocale(locale), undefined)));
 }
-
-/** The cited address of one paragraph of the report. */
-export function paragraphAddress(address: CitedAddress, paragraphId: string): CitedAddress {
-  return { href: `${address.href}#${paragraphId}`, absolute: address.absolute && `${address.absolute}#${paragraphId}` };
-}

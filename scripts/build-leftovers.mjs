@@ -1,10 +1,11 @@
 /**
- * What a finished build must not publish: Astro's .prerender/ (server code with absolute paths,
- * left when rendering fails part-way) or any other dot-folder, and text files that carry a path of
- * the machine that built them.
+ * What a finished build must not publish: Astro's .prerender/ (server code with absolute paths, left when rendering
+ * fails part-way) or any other dot-folder, the downloads' bundles (a build step writes them out and removes them),
+ * and text files that carry a path of the machine that built them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
+import { DOWNLOAD_BUNDLES_DIR } from '../src/lib/publish/download-bundle.ts';
 
 const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.bib', '.svg', '.webmanifest', '.map', '.ris']);
 
@@ -15,6 +16,10 @@ export function buildLeftovers(dir, buildPaths) {
   for (const entry of entries) {
     const path = join(entry.parentPath, entry.name);
     const inside = relative(dir, path);
+    if (entry.isDirectory() && inside === DOWNLOAD_BUNDLES_DIR) {
+      problems.push(`${inside}/: the downloads' bundles, which the build step writes out and removes, not part of the site`);
+      continue;
+    }
     if (entry.isDirectory() && entry.name.startsWith('.')) {
       problems.push(`${inside}/: a build folder (Astro's server code), not part of the site`);
       continue;

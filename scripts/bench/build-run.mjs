@@ -56,6 +56,8 @@ export async function timedBuild({ outDir, contentDir, label }) {
     wallMs,
     // Astro's process from start to exit; the steps after it each on their own (src/build/pipeline.ts).
     astroMs: steps.astroMs,
+    downloadsMs: steps.downloadsMs ?? 0,
+    leftoversMs: steps.leftoversMs ?? 0,
     relativizeMs: steps.relativizeMs,
     sitemapMs: steps.sitemapMs,
     pagefindMs: steps.pagefindMs,

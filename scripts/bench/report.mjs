@@ -124,7 +124,7 @@ function scaleSection(r, charts) {
       : [
           x.n.toLocaleString('en'),
           String(x.htmlPages),
-          `${s(x.build.wallMs)} (Astro ${s(x.build.astroMs)}, Pagefind ${s(x.build.pagefindMs)})`,
+          `${s(x.build.wallMs)} (Astro ${s(x.build.astroMs)}, downloads ${s(x.build.downloadsMs ?? 0)}, relative URLs ${s(x.build.relativizeMs)}, Pagefind ${s(x.build.pagefindMs)}, leftovers check ${s(x.build.leftoversMs ?? 0)})`,
           `${x.buildMsPerPage.toFixed(1)} ms`,
           `${mb(x.build.peakRssBytes)}${peakParts(x.build)}`,
           `${mb(x.index.bytes)} (${x.index.files} files${x.index.shards > 1 ? `, ${x.index.shards} shards${x.index.mergedBySearch ? `, ${x.index.mergedBySearch} per search` : ''}` : ''})`,
@@ -194,8 +194,16 @@ ${analysis(docsDir)}
 ## Build of the real archive
 
 ${table(
-  ['run', 'whole build', 'Astro', 'relative URLs and checks', 'Pagefind', 'peak memory'],
-  r.realBuild.runs.map((b, i) => [String(i + 1), s(b.wallMs), s(b.astroMs), ms(b.relativizeMs), s(b.pagefindMs), mb(b.peakRssBytes)]),
+  ['run', 'whole build', 'Astro', 'downloads', 'relative URLs and checks', 'Pagefind', 'peak memory'],
+  r.realBuild.runs.map((b, i) => [
+    String(i + 1),
+    s(b.wallMs),
+    s(b.astroMs),
+    ms(b.downloadsMs ?? 0),
+    ms(b.relativizeMs),
+    s(b.pagefindMs),
+    mb(b.peakRssBytes),
+  ]),
 )}
 
 Median: ${s(r.realBuild.medianWallMs)} (Astro ${s(r.realBuild.medianAstroMs)}, Pagefind ${s(r.realBuild.medianPagefindMs)}); dist/ ${kb(r.realBuild.distBytes)}, of which the search index ${kb(r.realBuild.indexBytes)}.

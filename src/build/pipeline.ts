@@ -9,12 +9,14 @@ import { indexJobs, reportsPerShard } from '../lib/search/index-shards.ts';
 import { siteUrl } from '../lib/publish/site-url.ts';
 import { selfContainedNotFoundPage } from './not-found-page.ts';
 import { relocateDist } from './relocate.ts';
+import { writeReportDownloads } from './report-downloads.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
 import { stampSearchPages } from './stamp-search-pages.ts';
 
 /** Each step's time, for the benchmarks (ARCHIVE_BUILD_TIMINGS). */
 export interface StepTimings {
+  downloadsMs: number;
   relativizeMs: number;
   sitemapMs: number;
   pagefindMs: number;
@@ -60,6 +62,11 @@ export async function runBuildSteps(
   const since = (started: number) => Math.round(performance.now() - started);
 
   let started = performance.now();
+  const downloads = writeReportDownloads(distDir);
+  const downloadsMs = since(started);
+  log.info(`downloads: wrote ${downloads.files} file(s) of ${downloads.reports} report(s) in ${downloadsMs} ms`);
+
+  started = performance.now();
   const { changed } = await relocateDist(distDir, [selfContainedNotFoundPage], jobs);
   const relativizeMs = since(started);
   log.info(`relative URLs: rewrote ${changed} file(s) and checked them in ${relativizeMs} ms`);
@@ -90,6 +97,7 @@ export async function runBuildSteps(
   log.info(`search pages: ${stamped} told the index's cache tag and files to preload`);
 
   return {
+    downloadsMs,
     relativizeMs,
     sitemapMs,
     pagefindMs,

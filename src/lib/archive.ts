@@ -125,6 +125,16 @@ function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.PROD ? (value ??= read()) : read());
 }
 
+/** Every Chinese script's version of each report, by slug (in LOCALES order): what the per-report data files need. */
+export const getReportVersions = oncePerBuild(
+  async (): Promise<ReadonlyMap<string, readonly { locale: Locale; report: LocalizedReport }[]>> => {
+    const map = new Map<string, { locale: Locale; report: LocalizedReport }[]>();
+    for (const locale of LOCALES.filter((l) => l.hasReportText))
+      for (const report of await getReports(locale)) map.set(report.slug, [...(map.get(report.slug) ?? []), { locale, report }]);
+    return map;
+  },
+);
+
 /**
  * The ledger in its order. Every report page reads its own entries; reading the whole collection per page grew with
  * the number of reports times the number of entries.

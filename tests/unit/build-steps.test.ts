@@ -1,6 +1,7 @@
 /**
- * The build steps after Astro (src/build/), each on a small built site written here: relative URLs and their
- * guard with the 404 page's transform, and the sharded search index, which closes Pagefind when a shard fails.
+ * The build steps after Astro (src/build/), each on a small built site written here: the reports' downloads from
+ * their bundles, relative URLs and their guard with the 404 page's transform, and the sharded search index, which
+ * closes Pagefind when a shard fails.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,9 +9,12 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { selfContainedNotFoundPage } from '../../src/build/not-found-page.ts';
 import { relocateDist } from '../../src/build/relocate.ts';
+import { writeReportDownloads } from '../../src/build/report-downloads.ts';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { contentSecurityPolicy, cspHash } from '../../src/lib/publish/csp.ts';
+import { DOWNLOAD_BUNDLES_DIR } from '../../src/lib/publish/download-bundle.ts';
 import { NOT_FOUND_SCRIPT } from '../../src/lib/publish/not-found.ts';
+import { buildLeftovers } from '../../scripts/build-leftovers.mjs';
 
 const sites: string[] = [];
 afterEach(() => {
@@ -30,6 +34,63 @@ function site(files: Record<string, string>): string {
 
 const page = (policy: string, head: string, body: string, lang = 'zh-Hans') =>
   `<!DOCTYPE html><html lang="${lang}"><head><meta http-equiv="Content-Security-Policy" content="${policy}">${head}</head><body>${body}</body></html>`;
+
+describe("the reports' downloads, written from their bundles", () => {
+  const bundle = (files: Record<string, string>) => JSON.stringify({ files });
+
+  it('writes every file of every bundle byte for byte, removes the bundles, and leaves nothing to publish', async () => {
+    const bib = '@article{a,\n  title = {和睦},\n}\n';
+    const dist = site({
+      'zh-hans/reports/a/index.html': '<p>a</p>',
+      'zh-tw/reports/a/index.html': '<p>a</p>',
+      'zh-hans/reports/b/index.html': '<p>b</p>',
+      [`${DOWNLOAD_BUNDLES_DIR}/a.json`]: bundle({ 'zh-hans/reports/a/citation.bib': bib, 'zh-tw/reports/a/text.txt': '「和睦」\r\n' }),
+      [`${DOWNLOAD_BUNDLES_DIR}/b.json`]: bundle({ 'zh-hans/reports/b/citation.ris': 'TY  - NEWS\r\nER  - \r\n' }),
+    });
+    expect(writeReportDownloads(dist)).toEqual({ reports: 2, files: 3 });
+    expect(readFileSync(join(dist, 'zh-hans/reports/a/citation.bib'), 'utf8')).toBe(bib);
+    expect(readFileSync(join(dist, 'zh-tw/reports/a/text.txt'), 'utf8')).toBe('「和睦」\r\n');
+    expect(readFileSync(join(dist, 'zh-hans/reports/b/citation.ris'), 'utf8')).toBe('TY  - NEWS\r\nER  - \r\n');
+    expect(readdirSync(dist)).not.toContain(DOWNLOAD_BUNDLES_DIR);
+    expect(buildLeftovers(dist, [])).toEqual([]);
+  });
+
+  it('does nothing on a build with no bundles', async () => {
+    expect(writeReportDownloads(site({ 'index.html': '<p></p>' }))).toEqual({ reports: 0, files: 0 });
+  });
+
+  it.each([
+    ['not JSON', '{"files": ', /build-downloads\/a\.json is not JSON/],
+    ['without files', '{"file": {}}', /build-downloads\/a\.json: it holds no "files" object; rebuild/],
+    ['a file with no text', bundle({ 'zh-hans/reports/a/x.txt': 3 } as never), /the file "zh-hans\/reports\/a\/x\.txt" has no text/],
+    ['a path outside the site', bundle({ '../escape.txt': 'x' }), /the path "\.\.\/escape\.txt" is not a file path inside the site/],
+    ['a root path', bundle({ '/etc/x': 'x' }), /the path "\/etc\/x" is not a file path inside the site/],
+    [
+      'a file the build already holds',
+      bundle({ 'zh-hans/reports/a/index.html': 'x' }),
+      /writes zh-hans\/reports\/a\/index\.html, which the build already holds/,
+    ],
+  ])('fails naming the bundle and what is wrong: %s', async (_, text, message) => {
+    const dist = site({ 'zh-hans/reports/a/index.html': '<p>a</p>', [`${DOWNLOAD_BUNDLES_DIR}/a.json`]: text });
+    expect(() => writeReportDownloads(dist)).toThrow(message);
+    expect(readFileSync(join(dist, 'zh-hans/reports/a/index.html'), 'utf8')).toBe('<p>a</p>');
+  });
+
+  it('fails when two bundles write the same file', async () => {
+    const dist = site({
+      [`${DOWNLOAD_BUNDLES_DIR}/a.json`]: bundle({ 'zh-hans/reports/a/text.txt': 'a' }),
+      [`${DOWNLOAD_BUNDLES_DIR}/b.json`]: bundle({ 'zh-hans/reports/a/text.txt': 'b' }),
+    });
+    expect(() => writeReportDownloads(dist)).toThrow(/writes zh-hans\/reports\/a\/text\.txt, which another bundle wrote too/);
+  });
+
+  it('a build whose bundles were left behind is not published', () => {
+    const dist = site({ 'index.html': '<p></p>', [`${DOWNLOAD_BUNDLES_DIR}/a.json`]: bundle({}) });
+    expect(buildLeftovers(dist, [])).toEqual([
+      `${DOWNLOAD_BUNDLES_DIR}/: the downloads' bundles, which the build step writes out and removes, not part of the site`,
+    ]);
+  });
+});
 
 describe('relative URLs, the 404 page and their guard', () => {
   it('rewrites every page, makes the 404 page self-contained under its own hashes, and passes', async () => {

@@ -53,7 +53,7 @@ function placedBlocks(report: LocalizedReport): Placed[] {
  * translated); `englishTitle` is the archive's English title.
  */
 export function textExport(
-  versions: ScriptVersion[],
+  versions: readonly ScriptVersion[],
   edition: Edition,
   english: { title: string; paragraphs?: ReadonlyMap<string, string> },
 ): TextExport {

@@ -92,17 +92,19 @@ export function getIndexScriptMap(code: string): Promise<Dict> {
 let citationsPrefetched = false;
 /**
  * In a build, every report's citations start rendering in a worker thread (lib/cite/citation-worker.ts) as soon as
- * a page first reads the reports, report by report as the pages will ask for them. Records need only each report's
- * heading, so the worker starts while this thread converts the bodies. Not in `astro dev`, which renders one page
- * at a time and reloads modules on edits, nor in tests, which render in-thread. A failure here only means pages
- * render their citations themselves; a failure in the worker fails the pages that wait on it.
+ * a page first reads the reports, in the order the pages ask for them: Astro renders a route for every report in
+ * one script, then the next script (report by report across scripts, the first script's paragraph-citations pages
+ * waited on renders of the other two). Records need only each report's heading, so the worker starts while this
+ * thread converts the bodies. Not in `astro dev`, which renders one page at a time and reloads modules on edits, nor
+ * in tests, which render in-thread. A failure here only means pages render their citations themselves; a failure in
+ * the worker fails the pages that wait on it.
  */
 function prefetchCitationsOnce(sorted: readonly ReportEntry[]): void {
   if (citationsPrefetched || !import.meta.env.PROD) return;
   citationsPrefetched = true;
   const chinese = LOCALES.filter((l) => l.hasReportText);
   prefetchReportCitations(
-    sorted.flatMap((entry) => chinese.map((locale) => ({ report: localizeHeading(entry.id, entry.data, locale), locale }))),
+    chinese.flatMap((locale) => sorted.map((entry) => ({ report: localizeHeading(entry.id, entry.data, locale), locale }))),
   );
 }
 

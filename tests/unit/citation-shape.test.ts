@@ -145,6 +145,20 @@ describe('shapes', () => {
     expect(renderCount() - before).toBe(1);
   });
 
+  it('reports whose strings differ only in their ideographs share one shape and one render, and each is cited as alone', async () => {
+    const a = record('zh-tw', { title: '“和睦”——峰会纪实', authors: ['郝薇薇', '张伟'], outlet: '人民日报' });
+    const b = record('zh-tw', { title: '“团结就是力量”——第二届中国中亚峰会侧记', authors: ['杜尚泽', '孟祥麟'], outlet: '新华每日电讯' });
+    const c = record('zh-tw', { title: '“团结”：峰会侧记', authors: ['杜尚泽', '孟祥麟'], outlet: '人民日报' });
+    expect(recordShape(b, 'primary')!.key).toBe(recordShape(a, 'primary')!.key);
+    expect(recordShape(c, 'primary')!.key).not.toBe(recordShape(a, 'primary')!.key); // other punctuation
+    const day = (r: CslRecord, d: number): CslRecord => ({ ...r, issued: { 'date-parts': [[2023, 2, d]] } });
+    const before = renderCount();
+    await renderCitations(day(a, 1), `runs-${++keys}`, 'English');
+    await renderCitations(day(b, 1), `runs-${++keys}`, 'English');
+    expect(renderCount() - before).toBe(1);
+    for (const r of [a, b, c]) await expectIdentical(day(r, 2));
+  });
+
   it('a record asked for again (by a later route, its citation no longer cached) costs no render, shaped or not', async () => {
     const authors = Array.from({ length: 14 }, (_, i) => `作者${i}`);
     for (const rec of [realRecords('harmony-and-unity', 3)[1]!, record('zh-hk', { title: '标题', authors, outlet: '人民日报' })]) {

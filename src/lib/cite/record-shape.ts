@@ -1,29 +1,33 @@
 /**
- * The shape of a citation record: the record with every CJK ideograph of its script-dependent strings (title,
- * authors, newspaper, publisher, place, archive) replaced by a placeholder ideograph, one placeholder per string.
- * A report's Simplified, Taiwan and Hong Kong records differ only in those ideographs (conversion is character for
- * character; quotation marks, which do change, stay in the shape), so they share one shape, and citeproc renders
- * the shape once: each record's forms are the shape's forms with the placeholders filled back in, in order.
+ * The shape of a citation record: the record with every run of CJK ideographs in its script-dependent strings
+ * (title, authors, newspaper, publisher, place, archive) replaced by one placeholder ideograph, one placeholder per
+ * string. A report's Simplified, Taiwan and Hong Kong records differ only in those ideographs (conversion is
+ * character for character; quotation marks, which do change, stay in the shape), so they share one shape; so do
+ * reports whose strings differ only in their ideographs (the same number of authors, the same punctuation in the
+ * title). citeproc renders a shape once: each record's forms are the shape's forms with the placeholders filled back
+ * in, run by run, in order.
  *
  * Why that equals a real render: citeproc treats every ideograph of U+4E00–U+9FFF alike (none is "romanesque", none
- * has case, none is punctuation or quote markup) and never reorders characters inside a string; everything it does
- * transform (quotes, brackets, ASCII letters, digits, spacing, punctuation at a string's ends) stays in the shape
- * verbatim, so the shape's render transforms it exactly as the record's would. `fillShape` refuses (and the caller
- * renders the record itself) whenever a form does not show each string's ideographs exactly once or not at all.
- * tests/unit/citation-shape.test.ts compares the filled forms with real renders.
+ * has case, none is punctuation or quote markup), never reorders characters inside a string, and has no operation
+ * that depends on how many ideographs a run holds (no substring, no length: a record is rendered alone, so there is
+ * no disambiguation between items); everything it does transform (quotes, brackets, ASCII letters, digits, spacing,
+ * punctuation at a string's ends) stays in the shape verbatim, so the shape's render transforms it exactly as the
+ * record's would. `fillShape` refuses (and the caller renders the record itself) whenever a form does not show each
+ * string's runs exactly once or not at all. tests/unit/citation-shape.test.ts compares the filled forms with real
+ * renders.
  */
 import type { CslRecord } from './record.ts';
 
 /** Rare ideographs that occur in none of the styles or locales (csl/): one per script-dependent string. */
 const PLACEHOLDERS = [...'龘靐齾爩鱻麤龖龗驫羴猋厵灥飝馫舙'];
-const IDEOGRAPH = /[\u4E00-\u9FFF]/g;
+const IDEOGRAPHS = /[\u4E00-\u9FFF]+/g;
 
 export interface RecordShape {
   /** Equal for records that citeproc renders alike up to their ideographs. */
   key: string;
   /** The record with placeholders, to render. */
   record: CslRecord;
-  /** Each placeholder's ideographs in this record, in order. */
+  /** Each placeholder's runs of ideographs in this record, in order. */
   fills: Map<string, string[]>;
 }
 
@@ -35,14 +39,14 @@ export interface RecordShape {
 export function recordShape(record: CslRecord, language: 'primary' | 'full'): RecordShape | undefined {
   const { id: _id, title, archive, author, 'container-title': container, publisher, 'publisher-place': place, ...rest } = record;
   // Ideographs anywhere else (a field this module does not know) would not be masked: render such a record itself.
-  if (new RegExp(IDEOGRAPH.source).test(JSON.stringify(rest))) return undefined;
+  if (new RegExp(IDEOGRAPHS.source).test(JSON.stringify(rest))) return undefined;
   if (author.length + 5 > PLACEHOLDERS.length) return undefined;
   const fills = new Map<string, string[]>();
   const mask = (text: string): string => {
     const placeholder = PLACEHOLDERS[fills.size]!;
-    const ideographs: string[] = [];
-    fills.set(placeholder, ideographs);
-    return text.replace(IDEOGRAPH, (c) => (ideographs.push(c), placeholder));
+    const runs: string[] = [];
+    fills.set(placeholder, runs);
+    return text.replace(IDEOGRAPHS, (run) => (runs.push(run), placeholder));
   };
   const shaped: CslRecord = {
     id: '',
@@ -59,22 +63,22 @@ export function recordShape(record: CslRecord, language: 'primary' | 'full'): Re
 }
 
 /**
- * A form rendered from the shape, with each placeholder replaced by the record's ideographs in order; undefined
- * when some string's ideographs are not shown exactly once or not at all (then only a real render is safe).
+ * A form rendered from the shape, with each placeholder replaced by the record's runs of ideographs in order;
+ * undefined when some string's runs are not shown exactly once or not at all (then only a real render is safe).
  */
 export function fillShape(form: string, fills: Map<string, string[]>): string | undefined {
   const used = new Map<string, number>();
   // Pieces joined once: a string grown a character at a time is a chain of thousands of small objects in V8.
   const out: string[] = [];
   for (const char of form) {
-    const ideographs = fills.get(char);
-    if (!ideographs) {
+    const runs = fills.get(char);
+    if (!runs) {
       out.push(char);
       continue;
     }
     const at = used.get(char) ?? 0;
-    if (at >= ideographs.length) return undefined;
-    out.push(ideographs[at]!);
+    if (at >= runs.length) return undefined;
+    out.push(runs[at]!);
     used.set(char, at + 1);
   }
   for (const [placeholder, count] of used) if (count !== fills.get(placeholder)!.length) return undefined;

@@ -12,6 +12,9 @@ const TEXT = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '
 /** Problems in words, one per file or folder, each naming its path inside dir; [] when the output is clean. */
 export function buildLeftovers(dir, buildPaths) {
   const problems = [];
+  // Searched as UTF-8 bytes, not decoded text: a large archive's output is gigabytes of Chinese, and decoding it was
+  // three quarters of this check's time (10,000 reports: 34 s → 9 s).
+  const needles = buildPaths.map((buildPath) => Buffer.from(buildPath, 'utf8'));
   const entries = readdirSync(dir, { withFileTypes: true, recursive: true });
   for (const entry of entries) {
     const path = join(entry.parentPath, entry.name);
@@ -26,8 +29,8 @@ export function buildLeftovers(dir, buildPaths) {
     }
     if (!entry.isFile() || inside.split('/').some((part) => part.startsWith('.prerender'))) continue;
     if (!TEXT.has(extname(entry.name))) continue;
-    const text = readFileSync(path, 'utf8');
-    const found = buildPaths.find((buildPath) => text.includes(buildPath));
+    const bytes = readFileSync(path);
+    const found = buildPaths.find((_, i) => bytes.indexOf(needles[i]) >= 0);
     if (found) problems.push(`${inside}: carries the build path ${found}`);
   }
   return problems.sort();

@@ -74,12 +74,14 @@ try {
 } catch (e) {
   abandon(`A build step failed: ${e instanceof Error ? e.message : e}`);
 }
-if (process.env.ARCHIVE_BUILD_TIMINGS) writeFileSync(process.env.ARCHIVE_BUILD_TIMINGS, JSON.stringify({ astroMs, ...steps }));
-
 // Astro leaves server code in .prerender/ when rendering fails part-way; a finished build must not hold it,
 // nor any file that carries the machine's build paths.
+const leftoversStarted = performance.now();
 const leftovers = buildLeftovers(next, [process.cwd(), next]);
+const leftoversMs = Math.round(performance.now() - leftoversStarted);
 if (leftovers.length > 0) abandon(`The build finished but its output holds files that must not be published:\n  ${leftovers.join('\n  ')}`);
+
+if (process.env.ARCHIVE_BUILD_TIMINGS) writeFileSync(process.env.ARCHIVE_BUILD_TIMINGS, JSON.stringify({ astroMs, ...steps, leftoversMs }));
 
 if (existsSync(target)) renameSync(target, previous);
 renameSync(next, target);

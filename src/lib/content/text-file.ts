@@ -50,19 +50,23 @@ export function firstInvalidLine(bytes: Uint8Array): number | null {
 
 /** Decode a file's bytes; `file` names it in problems. */
 export function decodeContent(file: string, bytes: Uint8Array): TextRead {
-  const bad = firstInvalidLine(bytes);
-  if (bad !== null) {
+  let decoded: string;
+  try {
+    // One decode of the whole file; only a file that is not UTF-8 is read again line by line, to name the line (a
+    // newline byte is never inside a UTF-8 character, so the whole decodes exactly when every line does).
+    decoded = utf8.decode(bytes);
+  } catch {
     return {
       problem: {
         file,
-        field: `line ${bad}`,
+        field: `line ${firstInvalidLine(bytes) ?? 1}`,
         kind: 'encoding',
         problem: `is not UTF-8 text: the file looks like ${describeEncoding(bytes)}`,
         fix: 'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8), then check that its Chinese text still reads correctly.',
       },
     };
   }
-  const text = utf8.decode(bytes).replace(/^\uFEFF/, '');
+  const text = decoded.replace(/^\uFEFF/, '');
   const nul = text.indexOf('\0');
   if (nul >= 0) {
     return {

@@ -39,10 +39,14 @@ export function undocumentedBreaks(
   const first = report.source.lines[0] - 1;
   const documented = ledger.flatMap((e) => (e.kind === 'structure' ? [stripWhitespace(e.text)] : []));
   const found: UndocumentedBreak[] = [];
+  // Each line stripped once, not once per paragraph (the build checks every report of a large archive).
+  const stripped: string[] = [];
+  const strippedLine = (i: number) => (stripped[i] ??= stripWhitespace(lines[i]!));
   for (const block of textBlocks(body)) {
     if (block.kind === 'lead-in') continue;
     const start = [...block.text].slice(0, START_LENGTH).join('');
-    const at = lines.findIndex((l, i) => i >= first && stripWhitespace(l).startsWith(start));
+    let at = -1;
+    for (let i = Math.max(first, 0); i < lines.length && at === -1; i++) if (strippedLine(i).startsWith(start)) at = i;
     // The report's first line, or a start not found line by line (it spans a line end): nothing to judge.
     if (at <= first) continue;
     if (isBoundary(lines[at - 1]!)) continue;

@@ -115,6 +115,9 @@ describe('content security policy', () => {
       'inline <style> element',
     ]);
     expect(inlineCodeIn('<script type="module" src="../_astro/x.js"></script>')).toEqual([]);
+    // Attribute names in any case, after any whitespace (the quick checks before the tag patterns see them too).
+    expect(inlineCodeIn('<DIV\nSTYLE="a"\tONCLICK="b()"></DIV>')).toEqual(['event handler attribute ONCLICK', 'style attribute "a"']);
+    expect(inlineCodeIn('<p>a style= in the text, and an onion=</p>')).toEqual([]);
   });
 
   describe("inline code allowed by the page's own policy (the 404 page), by hash, never by wording", () => {

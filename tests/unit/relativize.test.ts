@@ -57,6 +57,13 @@ describe('one list of URL attributes for the rewrite and its guard', () => {
     expect(rootReferencesInHtml(rewritten)).toEqual([]);
   });
 
+  it('rewrites an imagesrcset too, and repeated links alike', () => {
+    const html = '<link rel="preload" as="image" imagesrcset="/_astro/a.png 1x"><a href="/zh-hans/">1</a><a href="/zh-hans/">2</a>';
+    expect(relativizeHtml(html, 'zh-hans/reports/x/index.html')).toBe(
+      '<link rel="preload" as="image" imagesrcset="../../../_astro/a.png 1x"><a href="../../">1</a><a href="../../">2</a>',
+    );
+  });
+
   it('covers data-cite-page, which the old guard did not check, and srcset, which the old rewrite left alone', () => {
     expect(URL_ATTRIBUTES).toContain('data-cite-page');
     expect(rootReferencesInHtml('<article data-cite-page="/en/reports/a/cite/">')).toEqual(['/en/reports/a/cite/']);

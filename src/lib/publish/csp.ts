@@ -54,10 +54,13 @@ export function inlineCode(html: string): InlineCode[] {
     if (!/\bsrc=/i.test(attrs) && !isData && (m[2] ?? '').trim() !== '')
       found.push({ kind: 'script', description: `inline <script${attrs}>`, code: m[2] ?? '' });
   }
-  for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+)=/gi))
-    found.push({ kind: 'event-handler', description: `event handler attribute ${m[1]}` });
-  for (const m of html.matchAll(/<[a-z][^>]*\sstyle=["']([^"']*)["']/gi))
-    found.push({ kind: 'style-attribute', description: `style attribute "${m[1]}"` });
+  // The tag patterns scan every tag of a long page; a page with no " on…=" or " style=" anywhere has none of them.
+  if (/\son[a-z]+=/i.test(html))
+    for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+)=/gi))
+      found.push({ kind: 'event-handler', description: `event handler attribute ${m[1]}` });
+  if (/\sstyle=/i.test(html))
+    for (const m of html.matchAll(/<[a-z][^>]*\sstyle=["']([^"']*)["']/gi))
+      found.push({ kind: 'style-attribute', description: `style attribute "${m[1]}"` });
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style>|$)/gi))
     found.push({ kind: 'style', description: 'inline <style> element', code: m[1] ?? '' });
   return found;

@@ -3,7 +3,14 @@
  * relative to the page itself, so that one dist/ serves from "/" or from any
  * sub-path without rebuilding. Which attributes carry URLs: url-attributes.ts.
  */
-import { URL_ATTRIBUTES, URL_LIST_ATTRIBUTES, isRootPath, srcsetCandidates, urlAttributePattern } from './url-attributes.ts';
+import {
+  URL_ATTRIBUTES,
+  URL_LIST_ATTRIBUTES,
+  isRootPath,
+  mayHaveUrlList,
+  srcsetCandidates,
+  urlAttributePattern,
+} from './url-attributes.ts';
 
 /** Directory of the page that a dist-relative HTML file serves, as a site-root path ending in "/". */
 export function pageDirectory(htmlFile: string): string {
@@ -37,9 +44,18 @@ const URL_LIST = urlAttributePattern(URL_LIST_ATTRIBUTES);
 /** Rewrite every root-relative URL in the document's URL attributes (url-attributes.ts). */
 export function relativizeHtml(html: string, htmlFile: string): string {
   const dir = pageDirectory(htmlFile);
+  // A page repeats its links (every paragraph's, the header's on each page): each target is worked out once.
+  const known = new Map<string, string>();
+  const relative = (url: string) => {
+    let rel = known.get(url);
+    if (rel === undefined) known.set(url, (rel = relativeUrl(dir, url)));
+    return rel;
+  };
   const single = html.replace(SINGLE_URL, (whole, attr: string, quote: string, url: string) =>
-    isRootPath(url) ? `${attr}${quote}${relativeUrl(dir, url)}${quote}` : whole,
+    isRootPath(url) ? `${attr}${quote}${relative(url)}${quote}` : whole,
   );
+  // The list pattern costs as much as the other on a long page; most pages have no srcset at all.
+  if (!mayHaveUrlList(single)) return single;
   return single.replace(URL_LIST, (whole, attr: string, quote: string, value: string) => {
     const candidates = srcsetCandidates(value);
     if (!candidates.some((c) => isRootPath(c.url))) return whole;

@@ -10,6 +10,9 @@ export const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 
 /** Attributes whose value is a comma-separated list of "URL [descriptor]" candidates (responsive images). */
 export const URL_LIST_ATTRIBUTES = ['srcset', 'imagesrcset'] as const;
 
+/** False when no URL-list attribute can be in the HTML (every name in URL_LIST_ATTRIBUTES ends in "srcset"). */
+export const mayHaveUrlList = (html: string): boolean => html.includes('srcset=');
+
 /** A site-root path: "/…" but not "//…" (which names another host). */
 export const isRootPath = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
 

@@ -1,41 +1,18 @@
 /**
  * Build step: the Pagefind index (pagefind_extended, which segments Chinese) in shards of whole reports, the
- * primary in every indexed locale and the rest in one locale each (src/lib/search/index-shards.ts), each in its own process (search-index-shard.ts), at most `jobs` at once, so
- * memory stays bounded by jobs × one shard. After a shard fails no new one starts; those running finish (each
- * closes its Pagefind) before the step throws.
+ * primary in every indexed locale and the rest in one locale each (src/lib/search/index-shards.ts), each in its own
+ * Pagefind process (search-index-shard.ts), at most `jobs` at once, so memory stays bounded by jobs × one shard.
+ * After a shard fails no new one starts; those running finish before the step throws.
  */
-import { fork } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LOCALES } from '../lib/i18n/locales.ts';
 import { reportSlugOfHtmlFile, shardPlan } from '../lib/search/index-shards.ts';
 import { filesUnder } from './dist-files.ts';
-import type { ShardReply, ShardTask } from './search-index-shard.ts';
+import { indexShard } from './search-index-shard.ts';
 
 /** The attribute that marks the text Pagefind indexes on a page. */
 const PAGEFIND_BODY = /\sdata-pagefind-body[\s=>]/;
-
-const SHARD_PROCESS = fileURLToPath(new URL('./search-index-shard.ts', import.meta.url));
-
-function runShard(task: ShardTask): Promise<number> {
-  return new Promise((done, fail) => {
-    let reply: ShardReply | undefined;
-    const child = fork(SHARD_PROCESS, [JSON.stringify(task)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.on('message', (message) => (reply = message as ShardReply));
-    child.on('error', fail);
-    child.on('exit', (code, signal) => {
-      if (reply?.ok) done(reply.pages);
-      else if (reply) fail(new Error(reply.error));
-      else
-        fail(
-          new Error(
-            `search index shard ${task.shard + 1} of ${task.shards}: Pagefind stopped before it finished (${signal ?? `exit ${code}`}; its messages are above). If it ran out of memory, set ARCHIVE_REPORTS_PER_SHARD or ARCHIVE_INDEX_JOBS lower.`,
-          ),
-        );
-    });
-  });
-}
 
 export interface SearchIndexOptions {
   perShard: number;
@@ -65,7 +42,7 @@ export async function buildSearchIndex(distDir: string, { perShard, jobs, onShar
     while (next < shards.length && failure === undefined) {
       const shard = next++;
       try {
-        const added = await runShard({ distDir, shard, shards: shards.length, ...shards[shard]! });
+        const added = await indexShard({ distDir, shard, shards: shards.length, ...shards[shard]! });
         indexed += added;
         onShard(shard + 1, shards.length, added);
       } catch (e) {

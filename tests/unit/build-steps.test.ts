@@ -3,7 +3,7 @@
  * their bundles, relative URLs and their guard with the 404 page's transform, and the sharded search index, which
  * closes Pagefind when a shard fails.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { selfContainedNotFoundPage } from '../../src/build/not-found-page.ts';
 import { relocateDist } from '../../src/build/relocate.ts';
 import { writeReportDownloads } from '../../src/build/report-downloads.ts';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
+import { indexedPages, pagefindBinary } from '../../src/build/search-index-shard.ts';
 import { contentSecurityPolicy, cspHash } from '../../src/lib/publish/csp.ts';
 import { DOWNLOAD_BUNDLES_DIR } from '../../src/lib/publish/download-bundle.ts';
 import { NOT_FOUND_SCRIPT } from '../../src/lib/publish/not-found.ts';
@@ -192,6 +193,15 @@ describe('the search index in shards', { timeout: 60_000 }, () => {
     const result = await buildSearchIndex(dist, { perShard: 4, jobs: 2 });
     expect(result).toEqual({ pages: 8, shards: 1, bundles: ['pagefind/'] });
     expect(languages(dist, 'pagefind/').sort()).toEqual(['en', 'zh-hans', 'zh-hant-tw']);
+  });
+
+  it("reads the page count from Pagefind's summary, and finds its indexer or says how to install it", () => {
+    const summary = 'Language zh-hans:\n  Indexed 3 pages\nTotal: \n  Indexed 2 languages\n  Indexed 412 pages\n  Indexed 5867 words';
+    expect(indexedPages(summary)).toBe(412);
+    expect(indexedPages('Indexed 1 page')).toBe(1);
+    expect(indexedPages('Error: nothing')).toBeNull();
+    expect(pagefindBinary({ PAGEFIND_EXTENDED_BINARY_PATH: '/opt/pagefind_extended' })).toBe('/opt/pagefind_extended');
+    expect(existsSync(pagefindBinary({}))).toBe(true);
   });
 
   it('fails naming the shard when one cannot be written, with no Pagefind process left running', async () => {

@@ -6,7 +6,7 @@ import {
   escapeText,
   paragraphCitationsHtml,
 } from '../../src/lib/cite/citation-html.ts';
-import { ACCESSED_MARK, citationParts, LOCATOR_MARK, URL_MARK } from '../../src/lib/cite/marks.ts';
+import { ACCESSED_MARK, citationParts, LOCATOR_MARK, paragraphAddress, URL_MARK } from '../../src/lib/cite/marks.ts';
 
 describe('a citation paragraph written as HTML', () => {
   const marked = `郝薇薇. “和睦”[N/OL]. 人民日报, 2025-06-19[${ACCESSED_MARK}]. ${URL_MARK}.`;
@@ -78,4 +78,36 @@ describe('the paragraph-citations list written as one string', () => {
     const odd = paragraphCitationsHtml({ ...input, reportPath: '/a?b="c"&d/', paragraphLabel: () => '<1>' });
     expect(odd).toContain('<a href="/a?b=&quot;c&quot;&amp;d/#p1">&lt;1&gt;</a>');
   });
+});
+
+describe('the list written from forms split once', () => {
+  // Every kind of piece, escapable text, several locators; and forms where a digit or hyphen touches the locator
+  // mark, which are written paragraph by paragraph through citationParts.
+  const forms = [
+    `A & B <i>, ${URL_MARK} [${ACCESSED_MARK}], para. ${LOCATOR_MARK}; ¶${LOCATOR_MARK}“q”.`,
+    `${LOCATOR_MARK}${URL_MARK}${ACCESSED_MARK}`,
+    `1999-12-3${LOCATOR_MARK} and ${LOCATOR_MARK}-x`,
+    `no marks at all`,
+  ];
+  const paragraphs = [1, 2, 31].map((n) => ({ id: `p${n}`, number: n, text: `第${n}段的文字` }));
+  for (const address of [
+    { href: '/zh-hans/reports/a/' },
+    { href: '/zh-hans/reports/a/', absolute: 'https://x.example/zh-hans/reports/a/?q=<&>' },
+    { href: '/a/', absolute: '' },
+  ]) {
+    it(`equals each paragraph's citationParts, escaped (${address.absolute === undefined ? 'no site URL' : `absolute "${address.absolute}"`})`, () => {
+      const html = paragraphCitationsHtml({
+        paragraphs,
+        forms: forms.map((text, i) => ({ label: `S<${i}>`, text })),
+        reportPath: '/zh-hans/reports/a/',
+        address,
+        paragraphLabel: (n) => `第${n}段`,
+        urlPlaceholder: '〔本页网址〕',
+      });
+      for (const p of paragraphs)
+        for (const form of forms)
+          expect(html).toContain(citationParagraphHtml(citationParts(form, paragraphAddress(address, p.id), p.number), '〔本页网址〕'));
+      expect(html.match(/<p data-citation-text>/g)).toHaveLength(paragraphs.length * forms.length);
+    });
+  }
 });

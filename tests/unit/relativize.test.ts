@@ -57,6 +57,17 @@ describe('one list of URL attributes for the rewrite and its guard', () => {
     expect(rootReferencesInHtml(rewritten)).toEqual([]);
   });
 
+  it('leaves no root reference for the guard to find, whatever the attributes hold (the build checks only transformed pages again)', () => {
+    const values = ['/', '/?q=1', '/#x', '//e.org/', '/a//b/', '/a/../b', "/it's", '/_astro/a.js', '/zh-hans/reports/a/', '/x y', ''];
+    const quotes = ['"', "'"];
+    let html = '';
+    for (const name of [...URL_ATTRIBUTES, 'srcset', 'imagesrcset'])
+      for (const value of values)
+        for (const q of quotes) if (!value.includes(q)) html += `<x ${name}=${q}${value}${q}>\n<y\t${name}=${q}${value} 2x, ${value}${q}>`;
+    for (const file of ['index.html', 'zh-hans/index.html', 'zh-hans/reports/a/cite/index.html', '404.html'])
+      expect(rootReferencesInHtml(relativizeHtml(html, file))).toEqual([]);
+  });
+
   it('rewrites an imagesrcset too, and repeated links alike', () => {
     const html = '<link rel="preload" as="image" imagesrcset="/_astro/a.png 1x"><a href="/zh-hans/">1</a><a href="/zh-hans/">2</a>';
     expect(relativizeHtml(html, 'zh-hans/reports/x/index.html')).toBe(

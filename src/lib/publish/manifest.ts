@@ -19,11 +19,16 @@ export function byPath(a: { path: string }, b: { path: string }): number {
 }
 
 export function manifest(files: FileEntry[]): string {
+  return manifestOfHashes(files.map((f) => ({ path: f.path, sha256: sha256Hex(f.data) })));
+}
+
+/** The manifest from each file's SHA-256 (hex), for files hashed as they were read rather than held in memory. */
+export function manifestOfHashes(files: readonly { path: string; sha256: string }[]): string {
   return [...files]
     .sort(byPath)
     .map((f) => {
       if (/[\n\\]/.test(f.path)) throw new Error(`File name "${f.path}" cannot be listed in a sha256sum manifest.`);
-      return `${sha256Hex(f.data)}  ${f.path}\n`;
+      return `${f.sha256}  ${f.path}\n`;
     })
     .join('');
 }

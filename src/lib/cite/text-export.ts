@@ -116,12 +116,3 @@ export function plainText(report: LocalizedReport, edition: Edition, editionLabe
   for (const s of report.body.sections) lines.push('', `## ${s.title} [${s.id}]`, '', ...s.blocks.map(block));
   return `${lines.join('\n')}\n`;
 }
-
-/**
- * The text of a report's /data/reports/<slug>.json (routes.reportTextJson): its text export, one key per line. The
- * build writes it from the report's download bundle (src/pages/build-downloads/); `astro dev` serves it from its
- * endpoint; both through this function.
- */
-export function reportTextJson(versions: readonly ScriptVersion[], edition: Edition): string {
-  return JSON.stringify(textExport(versions, edition, { title: versions[0]!.report.data.en.headline }), null, 1) + '\n';
-}

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { renderOrder } from './src/lib/publish/render-order.ts';
 import { siteUrl } from './src/lib/publish/site-url.ts';
 
 /**
@@ -29,6 +30,20 @@ const buildStepsNotice = {
 };
 
 /**
+ * Pages render in Astro's order except that the Traditional scripts' report pages come last, when the citation
+ * worker has their citations ready (src/lib/publish/render-order.ts says why).
+ */
+const citationsReadyOrder = {
+  name: 'citations-ready-order',
+  hooks: {
+    /** @param {{ setPrerenderer: (wrap: (prerenderer: import('astro').AstroPrerenderer) => import('astro').AstroPrerenderer) => void }} options */
+    'astro:build:start': ({ setPrerenderer }) => {
+      setPrerenderer((prerenderer) => ({ ...prerenderer, getStaticPaths: async () => renderOrder(await prerenderer.getStaticPaths()) }));
+    },
+  },
+};
+
+/**
  * Astro keeps the content layer's data store in its cache folder. An archive built from another content folder
  * (ARCHIVE_CONTENT_DIR: test fixtures, the bench's synthetic archives) gets a cache folder of its own, so two
  * builds of different archives running at once never read each other's entries.
@@ -44,7 +59,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
-  integrations: [mdx(), buildStepsNotice],
+  integrations: [mdx(), buildStepsNotice, citationsReadyOrder],
   devToolbar: { enabled: false },
   vite: {
     build: {

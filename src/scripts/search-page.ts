@@ -10,7 +10,7 @@ import { type Dict, folder } from '../lib/search/fold.ts';
 import { type Paragraph, rankHits } from '../lib/search/match.ts';
 import { normalize, queryTerms } from '../lib/search/normalize.ts';
 import { QUOTE_FILTER } from '../lib/search/page-filters.ts';
-import { RECORDS_ELEMENT_ID, stampedTag } from '../lib/search/preload-stamp.ts';
+import { RECORDS_ELEMENT_ID, type ShardMetas, stampedTag } from '../lib/search/preload-stamp.ts';
 import { countHits, PAGES_PER_BATCH, ProgressiveResults, type ShownHit } from '../lib/search/progressive.ts';
 import { cleanQuery, type FilterChoices, MAX_QUERY_LENGTH, readSearchState, searchString } from '../lib/search/url-state.ts';
 import { formsForQuery, type NameAlias, withNameHits } from '../lib/translation/name-search.ts';
@@ -32,6 +32,8 @@ interface PageData {
   index?: { lang: string; locale: string; showLang: string; showLocale: string };
   reportCount: number;
   metaCacheTag: string;
+  /** Each shard's metadata files once the build has indexed (preload-stamp.ts); the token before. */
+  shardMetas: ShardMetas | string;
   /** English search (the archive's translation): a paragraph must hold the query's words. */
   words?: boolean;
   /** Chinese search: an English name or pinyin typed in Latin letters also finds the entry's Chinese mentions. */
@@ -67,7 +69,13 @@ function loadEngine(): Promise<Engine> {
         recordEngine(fetched, choices['report'] ?? [], data.quoteParagraphs, data.ledeLabel),
       )
     : startEngine(
-        { siteRoot, shards: data.shards, metaCacheTag: stampedTag(data.metaCacheTag), indexLang: data.index?.lang },
+        {
+          siteRoot,
+          shards: data.shards,
+          metaCacheTag: stampedTag(data.metaCacheTag),
+          indexLang: data.index?.lang,
+          ...(typeof data.shardMetas === 'object' ? { shardMetas: data.shardMetas } : {}),
+        },
         data.quoteParagraphs,
         data.ledeLabel,
         PAGES_PER_BATCH,

@@ -54,6 +54,10 @@ describe('stamping the search pages after indexing', () => {
     const html = stampSearchPage(`<html lang="zh-Hans"><head></head><body>${data}</body></html>`, 't', entry, {}, metas);
     const json = /<script type="application\/json" id="d">(.*?)<\/script>/.exec(html)![1]!;
     expect(JSON.parse(json)).toEqual({ metaCacheTag: 't', shardMetas: metas });
+    // A name with "<" cannot close the element.
+    const odd = stampSearchPage(`<html><head></head>${data}</html>`, 't', entry, {}, { 'a</script>/': { x: 'y' } });
+    expect(odd).not.toContain('a</script>');
+    expect(JSON.parse(/id="d">(.*?)<\/script>/.exec(odd)![1]!).shardMetas).toEqual({ 'a</script>/': { x: 'y' } });
     // One shard: an empty map, still valid JSON.
     expect(
       JSON.parse(/id="d">(.*?)<\/script>/.exec(stampSearchPage(`<html><head></head>${data}</html>`, 't', entry))![1]!).shardMetas,

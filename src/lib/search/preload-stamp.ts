@@ -99,8 +99,9 @@ export function stampSearchPage(
   records: Record<string, string[]> = {},
   metas: ShardMetas = {},
 ): string {
-  // Bundle folders, languages and hashes are letters, digits, "-", "_" and "/": the JSON cannot close the element.
-  let out = html.replaceAll(META_CACHE_TAG_TOKEN, tag).replaceAll(`"${SHARD_METAS_TOKEN}"`, JSON.stringify(metas));
+  // As the page writes its data: no "<", so the JSON cannot close its element.
+  const metasJson = JSON.stringify(metas).replace(/</g, '\\u003c');
+  let out = html.replaceAll(META_CACHE_TAG_TOKEN, tag).replaceAll(`"${SHARD_METAS_TOKEN}"`, metasJson);
   const script = SCRIPT_PRELOAD.exec(out);
   const folder = script?.[1];
   const headEnd = out.indexOf('</head>');

@@ -10,7 +10,7 @@ import { type Dict, folder } from '../lib/search/fold.ts';
 import { type Paragraph, rankHits } from '../lib/search/match.ts';
 import { normalize, queryTerms } from '../lib/search/normalize.ts';
 import { QUOTE_FILTER } from '../lib/search/page-filters.ts';
-import { RECORDS_ELEMENT_ID, type ShardMetas, stampedTag } from '../lib/search/preload-stamp.ts';
+import { RECORDS_ELEMENT_ID, stampedTag } from '../lib/search/preload-stamp.ts';
 import { countHits, PAGES_PER_BATCH, ProgressiveResults, type ShownHit } from '../lib/search/progressive.ts';
 import { cleanQuery, type FilterChoices, MAX_QUERY_LENGTH, readSearchState, searchString } from '../lib/search/url-state.ts';
 import { formsForQuery, type NameAlias, withNameHits } from '../lib/translation/name-search.ts';
@@ -32,8 +32,6 @@ interface PageData {
   index?: { lang: string; locale: string; showLang: string; showLocale: string };
   reportCount: number;
   metaCacheTag: string;
-  /** Each shard's metadata files once the build has indexed (preload-stamp.ts); the token before. */
-  shardMetas: ShardMetas | string;
   /** English search (the archive's translation): a paragraph must hold the query's words. */
   words?: boolean;
   /** Chinese search: an English name or pinyin typed in Latin letters also finds the entry's Chinese mentions. */
@@ -74,7 +72,6 @@ function loadEngine(): Promise<Engine> {
           shards: data.shards,
           metaCacheTag: stampedTag(data.metaCacheTag),
           indexLang: data.index?.lang,
-          ...(typeof data.shardMetas === 'object' ? { shardMetas: data.shardMetas } : {}),
         },
         data.quoteParagraphs,
         data.ledeLabel,
@@ -125,7 +122,10 @@ function resultStatus() {
   const parts: Node[][] = [];
   if (!results.hits.length && results.done) parts.push(sentence(say('search.none'), { q: query }));
   else parts.push(sentence(say(!partial ? 'search.count' : full ? 'search.countPartial' : 'search.onlyPartial'), { n: full, m: partial }));
-  if (!results.done) parts.push(sentence(say('search.checked'), { k: results.checked, n: results.total }));
+  // While more candidates are to come (the rest of a large archive, pages holding parts of the query), their count
+  // is not final: the status says more are being searched instead, in no more room.
+  if (!results.done)
+    parts.push(sentence(say(results.incomplete ? 'search.checkedSoFar' : 'search.checked'), { k: results.checked, n: results.total }));
   if (cut) parts.push(sentence(say('search.cut'), { n: MAX_QUERY_LENGTH }));
   showStatus(...parts);
   more.hidden = results.done;
@@ -148,7 +148,7 @@ async function showMore(id: number): Promise<HTMLLIElement[]> {
   return fresh;
 }
 
-/** How long after the first screen the searches for parts of the query start (see run()). */
+/** How long after the first screen the searches for more candidates start (see run()). */
 const PARTS_AFTER_MS = 1000;
 
 let runId = 0;
@@ -200,9 +200,9 @@ async function run() {
     list.replaceChildren();
     const session = current;
     await showMore(id);
-    // The count of candidates becomes final once the searches for parts of the query are in. They wait a moment
-    // after the first screen, and a query typed meanwhile skips them: Pagefind cannot stop a search once started,
-    // and a previous query's searches would slow the next one's.
+    // The count of candidates becomes final once the searches for more are in: the rest of a large archive, then
+    // pages holding parts of the query. They wait a moment after the first screen, and a query typed meanwhile skips
+    // them: Pagefind cannot stop a search once started, and a previous query's searches would slow the next one's.
     if (session.results.incomplete) {
       await new Promise((wait) => setTimeout(wait, PARTS_AFTER_MS));
       if (id !== runId) return;

@@ -124,17 +124,6 @@ reports.forEach((report, i) => {
         requests.some((u) => u.startsWith(`${base}${dir}`)),
         dir,
       ).toBe(true);
-    // The page preloads each shard's entry file and metadata, and Pagefind takes the preloaded responses: each
-    // is fetched once.
-    const shardFiles = requests.filter(
-      (u) => own.some((dir) => u.startsWith(`${base}${dir}`)) && /pagefind-entry\.json|\.pf_meta$/.test(u),
-    );
-    for (const dir of own)
-      expect(
-        shardFiles.filter((u) => u.startsWith(`${base}${dir}`) && u.endsWith('.pf_meta')),
-        dir,
-      ).toHaveLength(1);
-    expect(shardFiles.length).toBe(new Set(shardFiles).size);
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
   });
 });

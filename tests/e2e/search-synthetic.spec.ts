@@ -4,48 +4,62 @@
  * served on its own. Candidates come in Pagefind's rank order and are checked
  * a step at a time; "more" checks the next ones, the count says how many of the
  * candidates were checked, and results come from reports beyond the first 8.
+ * The same archive built in shards of 6 reports, as a large archive is built
+ * in shards of 200: the first shard answers first, then the rest follow.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { PAGES_PER_BATCH } from '../../src/lib/search/progressive.ts';
+import { LOCALES } from '../../src/lib/i18n/locales.ts';
+import { shardPlan } from '../../src/lib/search/index-shards.ts';
+import { PAGES_FIRST_BATCH, PAGES_PER_BATCH, WANTED_PER_STEP } from '../../src/lib/search/progressive.ts';
 
 const REPORTS = 24;
 const CONTENT = resolve('.cache/e2e-synthetic-content');
 const OUT = resolve('.cache/e2e-synthetic-dist');
+const SHARDED = resolve('.cache/e2e-synthetic-sharded-dist');
+const PER_SHARD = 6;
 const PORT = Number(process.env.E2E_PORT ?? 4399) + 32;
 const base = `http://127.0.0.1:${PORT}/`;
-let server: { close: (done?: () => void) => unknown } | undefined;
+const shardedBase = `http://127.0.0.1:${PORT + 1}/`;
+const servers: { close: (done?: () => void) => unknown }[] = [];
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  for (const dir of [CONTENT, OUT]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [CONTENT, OUT, SHARDED]) rmSync(dir, { recursive: true, force: true });
   const run = (args: string[], env: Record<string, string> = {}) => {
     const done = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
     if (done.status !== 0) throw new Error(`${args.join(' ')} failed:\n${done.stdout}\n${done.stderr}`);
   };
   run(['scripts/generate-synthetic-archive.mjs', String(REPORTS), CONTENT]);
   run(['scripts/build.mjs', '--outDir', OUT], { ARCHIVE_CONTENT_DIR: CONTENT });
-  ({ server } = await startServer({ dir: OUT, port: PORT }));
+  run(['scripts/build.mjs', '--outDir', SHARDED], { ARCHIVE_CONTENT_DIR: CONTENT, ARCHIVE_REPORTS_PER_SHARD: String(PER_SHARD) });
+  servers.push((await startServer({ dir: OUT, port: PORT })).server, (await startServer({ dir: SHARDED, port: PORT + 1 })).server);
 });
 
 test.afterAll(async () => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-  for (const dir of [CONTENT, OUT]) rmSync(dir, { recursive: true, force: true });
+  await Promise.all(servers.map((server) => new Promise<void>((done) => server.close(() => done()))));
+  for (const dir of [CONTENT, OUT, SHARDED]) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The synthetic reports' texts by slug (front matter left out). */
+function reportTexts(): Map<string, string> {
+  const dir = join(CONTENT, 'reports');
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(join(dir, name), 'utf8'))
+      .map((text) => [/^slug:\s*(\S+)/m.exec(text)![1]!.replace(/['"]/g, ''), text.split(/^---$/m).slice(2).join('')]),
+  );
+}
 
 /** Slugs of the synthetic reports whose text holds the word (the generator writes Simplified text). */
 function reportsHolding(word: string): string[] {
-  const dir = join(CONTENT, 'reports');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => readFileSync(join(dir, name), 'utf8'))
-    .filter((text) => text.split(/^---$/m).slice(2).join('').includes(word))
-    .map((text) => /^slug:\s*(\S+)/m.exec(text)![1]!.replace(/['"]/g, ''));
+  return [...reportTexts()].filter(([, text]) => text.includes(word)).map(([slug]) => slug);
 }
 
 const shownReports = async (page: Page) =>
@@ -136,4 +150,55 @@ test('a large archive’s search page uses Pagefind: its script, entry file and 
   // Chromium warns about a preload left unused after a few seconds.
   await page.waitForTimeout(3500);
   expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+});
+
+test.describe('built in shards', () => {
+  /**
+   * A word in more paragraphs of any first batch of the first shard's reports than a step shows, and in reports of
+   * other shards: its first screen comes from the first shard alone, whichever of its reports Pagefind ranks first.
+   */
+  function wordFillingTheFirstStep(primary: readonly string[]): string {
+    const texts = reportTexts();
+    const paragraphsHolding = (slug: string, word: string) =>
+      texts
+        .get(slug)!
+        .split(/\n\s*\n/)
+        .filter((p) => p.includes(word)).length;
+    const words = new Set(primary.flatMap((slug) => texts.get(slug)!.match(/\p{Script=Han}{2}/gu) ?? []));
+    const leastFirstBatch = (word: string) =>
+      primary
+        .map((slug) => paragraphsHolding(slug, word))
+        .sort((x, y) => x - y)
+        .slice(0, PAGES_FIRST_BATCH)
+        .reduce((sum, n) => sum + n, 0);
+    const elsewhere = (word: string) => [...texts].some(([slug, text]) => !primary.includes(slug) && text.includes(word));
+    const word = [...words].find((w) => leastFirstBatch(w) > WANTED_PER_STEP && elsewhere(w));
+    if (!word) throw new Error(`no word fills a step from any ${PAGES_FIRST_BATCH} of the first shard's reports`);
+    return word;
+  }
+
+  test('the first shard answers first; the rest of the archive follows, and the count is final once it is in', async ({ page }) => {
+    const primary = shardPlan([...reportTexts().keys()], LOCALES, PER_SHARD)[0]!.slugs!;
+    const word = wordFillingTheFirstStep(primary);
+    const holding = reportsHolding(word);
+    const warnings: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'warning' || msg.type() === 'error') warnings.push(msg.text());
+    });
+    await page.goto(`${shardedBase}zh-hans/search/?q=${encodeURIComponent(word)}`);
+    const status = page.locator('[data-search-status]');
+    const more = page.locator('[data-search-more]');
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+    // The first screen comes from the first shard, before the others are searched: the count says more are to come.
+    await expect(status).toContainText('仍在搜索更多');
+    for (const slug of await shownReports(page)) expect(primary).toContain(slug);
+    // Then every shard is searched (in Pagefind's web worker) and the count is final.
+    await expect(status).toContainText(`已查看${holding.length}篇候选报道中的`, { timeout: 15_000 });
+    await expect(status).not.toContainText('仍在搜索');
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain('/pagefind/pagefind-worker.js');
+    for (let step = 0; step < 100 && (await more.isVisible()); step++) await more.click({ timeout: 2_000 }).catch(() => undefined);
+    await expect(more).toBeHidden();
+    expect([...(await shownReports(page))].sort()).toEqual([...holding].sort());
+    expect(warnings).toEqual([]);
+  });
 });

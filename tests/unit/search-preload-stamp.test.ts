@@ -4,10 +4,7 @@ import {
   DIRECT_RECORDS_MAX,
   directRecords,
   META_CACHE_TAG_TOKEN,
-  type PagefindEntry,
   RECORDS_PRELOAD_SCRIPT,
-  SHARD_METAS_TOKEN,
-  shardMetas,
   stampedTag,
   stampSearchPage,
 } from '../../src/lib/search/preload-stamp.ts';
@@ -38,30 +35,6 @@ describe('stamping the search pages after indexing', () => {
     expect(en).toContain(preload('../../pagefind/pagefind-entry.json?ts=t'));
     expect(en).not.toContain('pf_meta');
     expect(stampSearchPage('<html lang="zh-Hans"><head></head></html>', 't', entry)).toBe('<html lang="zh-Hans"><head></head></html>');
-  });
-  it('gives a sharded page every shard’s metadata files by language, as valid JSON in place of the token', () => {
-    const metas = shardMetas(
-      new Map<string, PagefindEntry>([
-        ['pagefind/', entry],
-        ['pagefind-zh-hans-2/', { languages: { 'zh-hans': { hash: 'zh-hans_123' } } }],
-      ]),
-    );
-    expect(metas).toEqual({
-      'pagefind/': { 'zh-hant-tw': 'zh-hant-tw_abc', 'zh-hans': 'zh-hans_def' },
-      'pagefind-zh-hans-2/': { 'zh-hans': 'zh-hans_123' },
-    });
-    const data = `<script type="application/json" id="d">{"metaCacheTag":"${META_CACHE_TAG_TOKEN}","shardMetas":"${SHARD_METAS_TOKEN}"}</script>`;
-    const html = stampSearchPage(`<html lang="zh-Hans"><head></head><body>${data}</body></html>`, 't', entry, {}, metas);
-    const json = /<script type="application\/json" id="d">(.*?)<\/script>/.exec(html)![1]!;
-    expect(JSON.parse(json)).toEqual({ metaCacheTag: 't', shardMetas: metas });
-    // A name with "<" cannot close the element.
-    const odd = stampSearchPage(`<html><head></head>${data}</html>`, 't', entry, {}, { 'a</script>/': { x: 'y' } });
-    expect(odd).not.toContain('a</script>');
-    expect(JSON.parse(/id="d">(.*?)<\/script>/.exec(odd)![1]!).shardMetas).toEqual({ 'a</script>/': { x: 'y' } });
-    // One shard: an empty map, still valid JSON.
-    expect(
-      JSON.parse(/id="d">(.*?)<\/script>/.exec(stampSearchPage(`<html><head></head>${data}</html>`, 't', entry))![1]!).shardMetas,
-    ).toEqual({});
   });
   it('an unstamped page lets Pagefind choose its own tag', () => {
     expect(stampedTag(META_CACHE_TAG_TOKEN)).toBeNull();

@@ -15,7 +15,7 @@ const paragraphsOf = (pages: readonly FakePage[]): Promise<Paragraph[]> =>
     ),
   );
 const same = (c: string) => c;
-const results = (pages: FakePage[], query: string, options = {}, later?: () => Promise<FakePage[]>) => {
+const results = (pages: FakePage[], query: string, options = {}, later: (() => Promise<FakePage[]>)[] = []) => {
   const loaded: string[][] = [];
   const progress = new ProgressiveResults(
     pages,
@@ -106,7 +106,7 @@ describe('results for any archive size', () => {
         searches++;
         return parts;
       };
-      const { progress, loaded } = results(first, '中亚 峰会', { firstBatchPages: 4, pagesPerBatch: 8, wantedPerStep: 10 }, later);
+      const { progress, loaded } = results(first, '中亚 峰会', { firstBatchPages: 4, pagesPerBatch: 8, wantedPerStep: 10 }, [later]);
       return { progress, loaded, searches: () => searches };
     };
 
@@ -143,14 +143,51 @@ describe('results for any archive size', () => {
 
     it('a failed search for them is tried again by the next step', async () => {
       let calls = 0;
-      const { progress } = results([], '峰会', {}, async () => {
-        if (++calls === 1) throw new Error('connection dropped');
-        return parts;
-      });
+      const { progress } = results([], '峰会', {}, [
+        async () => {
+          if (++calls === 1) throw new Error('connection dropped');
+          return parts;
+        },
+      ]);
       await expect(progress.more()).rejects.toThrow('connection dropped');
       expect(progress.incomplete).toBe(true);
       expect(where(await progress.more())).toEqual(['r92#p1']);
       expect(progress.done).toBe(true);
+    });
+  });
+
+  describe('a large archive: its first part, then the rest, then pages holding parts of the query', () => {
+    const firstPart = archive.slice(0, 3);
+    const rest = archive.slice(3, 30);
+    const parts = [page(91, '中亚的合作。')];
+    const sources = () => {
+      const asked: string[] = [];
+      const later = [async () => (asked.push('rest'), rest), async () => (asked.push('parts'), parts)];
+      return { asked, later };
+    };
+
+    it('a first screen the first part cannot fill takes the rest, not yet the parts', async () => {
+      const { asked, later } = sources();
+      const { progress, loaded } = results(firstPart, '中亚 峰会', { firstBatchPages: 4, pagesPerBatch: 8, wantedPerStep: 10 }, later);
+      const first = await progress.more();
+      expect(asked).toEqual(['rest']);
+      expect(loaded[0]).toEqual(['r1', 'r2', 'r3']);
+      // The first part's results come first, in its own order; then the rest's.
+      expect(where(first).slice(0, 3)).toEqual(['r1#p1', 'r2#p1', 'r3#p1']);
+      expect(progress.incomplete).toBe(true);
+      expect(progress.total).toBe(30);
+    });
+
+    it('complete() fetches every source once, in order, and the count is final', async () => {
+      const { asked, later } = sources();
+      const { progress } = results(firstPart, '中亚 峰会', {}, later);
+      await Promise.all([progress.complete(), progress.complete()]);
+      expect(asked).toEqual(['rest', 'parts']);
+      expect(progress.incomplete).toBe(false);
+      expect(progress.total).toBe(31);
+      while (!progress.done) await progress.more();
+      expect(progress.checked).toBe(31);
+      expect(where(progress.hits).at(-1)).toBe('r91#p1');
     });
   });
 

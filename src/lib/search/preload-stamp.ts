@@ -19,25 +19,6 @@
 /** Written into the search pages at render time; replaced by the cache tag once the index exists. */
 export const META_CACHE_TAG_TOKEN = '__PAGEFIND_META_CACHE_TAG__';
 
-/**
- * Written into the search pages at render time; replaced by each shard's metadata files (shardMetas) once the index
- * exists. A quoted JSON string in the page's data, so the page's JSON stays valid before and after.
- */
-export const SHARD_METAS_TOKEN = '__PAGEFIND_SHARD_METAS__';
-
-/** Each index shard's metadata file by language (`zh-hans` → `zh-hans_<hash>`), by bundle folder. */
-export type ShardMetas = Record<string, Record<string, string>>;
-
-/** The metadata files of every shard, from their entry files: what a sharded search page preloads (search/engine.ts). */
-export function shardMetas(entries: ReadonlyMap<string, PagefindEntry>): ShardMetas {
-  return Object.fromEntries(
-    [...entries].map(([bundle, entry]) => [
-      bundle,
-      Object.fromEntries(Object.entries(entry.languages).map(([lang, { hash }]) => [lang, hash])),
-    ]),
-  );
-}
-
 /** The parts of Pagefind's pagefind-entry.json the stamp reads. */
 export interface PagefindEntry {
   languages: Record<string, { hash: string; page_count?: number }>;
@@ -92,16 +73,8 @@ const HTML_LANG = /<html\b[^>]*\blang="([^"]+)"/;
  * gets the entry preload only. A language in `records` (directRecords) gets the list of its page records instead,
  * and neither Pagefind's script nor its files are preloaded: the page will not load them.
  */
-export function stampSearchPage(
-  html: string,
-  tag: string,
-  entry: PagefindEntry,
-  records: Record<string, string[]> = {},
-  metas: ShardMetas = {},
-): string {
-  // As the page writes its data: no "<", so the JSON cannot close its element.
-  const metasJson = JSON.stringify(metas).replace(/</g, '\\u003c');
-  let out = html.replaceAll(META_CACHE_TAG_TOKEN, tag).replaceAll(`"${SHARD_METAS_TOKEN}"`, metasJson);
+export function stampSearchPage(html: string, tag: string, entry: PagefindEntry, records: Record<string, string[]> = {}): string {
+  let out = html.replaceAll(META_CACHE_TAG_TOKEN, tag);
   const script = SCRIPT_PRELOAD.exec(out);
   const folder = script?.[1];
   const headEnd = out.indexOf('</head>');

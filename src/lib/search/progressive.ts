@@ -4,9 +4,10 @@
  * screen needs only the first pages' data and the rest is checked when the
  * reader asks for more. Full and all-terms matches always come before partial
  * ones; within a kind, earlier batches first, so results already on screen
- * keep their order when more arrive. Pages that hold only parts of the query
- * may come later (`later`): they rank after every page holding all of it, so
- * the engine searches for them only once the first screen is shown.
+ * keep their order when more arrive. More candidates may come later, in turn
+ * (`later`): the rest of a large archive after its first part, then pages that
+ * hold only parts of the query (they rank after every page holding all of it),
+ * so the engine searches for them only once the first screen is shown.
  */
 import type { Hit, MatchKind, Paragraph } from './match.ts';
 
@@ -49,25 +50,26 @@ export class ProgressiveResults<Page> {
   private readonly firstBatch: number;
   private readonly wanted: number;
   private readonly maxBatches: number;
-  private pending: (() => Promise<readonly Page[]>) | undefined;
+  /** The later candidates' sources still to fetch, in order. */
+  private readonly pending: (() => Promise<readonly Page[]>)[];
   private arriving: Promise<void> | undefined;
 
   /**
    * @param candidates pages in rank order (the engine's, or archive order when every page is checked)
    * @param load fetches the paragraphs of some pages
    * @param rank matches paragraphs against the query, best first
-   * @param later the pages to check after all of `candidates` (none of them among those), fetched once, when first
-   *   needed or asked for (`complete`)
+   * @param later sources of the pages to check after all of `candidates` (none of them among those or each other's),
+   *   each fetched once, in order: when first needed (`more`) or asked for (`complete`)
    */
   constructor(
     candidates: readonly Page[],
     private readonly load: (pages: readonly Page[]) => Promise<Paragraph[]>,
     private readonly rank: (paragraphs: readonly Paragraph[]) => Hit[],
     options: ProgressOptions = {},
-    later?: () => Promise<readonly Page[]>,
+    later: readonly (() => Promise<readonly Page[]>)[] = [],
   ) {
     this.candidates = [...candidates];
-    this.pending = later;
+    this.pending = [...later];
     this.perBatch = options.pagesPerBatch ?? PAGES_PER_BATCH;
     this.firstBatch = options.firstBatchPages ?? Math.min(PAGES_FIRST_BATCH, this.perBatch);
     this.wanted = options.wantedPerStep ?? WANTED_PER_STEP;
@@ -79,19 +81,20 @@ export class ProgressiveResults<Page> {
     return this.candidates.length;
   }
 
-  /** Whether the later candidates are still to come. */
+  /** Whether later candidates are still to come. */
   get incomplete(): boolean {
-    return this.pending !== undefined;
+    return this.pending.length > 0;
   }
 
-  /** Fetch the later candidates now (once): the count becomes final. */
-  complete(): Promise<void> {
-    const later = this.pending;
-    if (!later) return this.arriving ?? Promise.resolve();
-    this.arriving ??= later().then(
+  /** Fetch the next source of later candidates (once; a call while one arrives waits for it). */
+  private fetchNext(): Promise<void> {
+    const source = this.pending[0];
+    if (!source) return this.arriving ?? Promise.resolve();
+    this.arriving ??= source().then(
       (pages) => {
         this.candidates.push(...pages);
-        this.pending = undefined;
+        this.pending.shift();
+        this.arriving = undefined;
       },
       (error: unknown) => {
         // Not remembered: the next step or search asks again (a dropped connection).
@@ -102,13 +105,18 @@ export class ProgressiveResults<Page> {
     return this.arriving;
   }
 
+  /** Fetch every later source now, in order: the count becomes final. */
+  async complete(): Promise<void> {
+    while (this.pending.length) await this.fetchNext();
+  }
+
   /** How many candidate pages have been checked so far. */
   get checked(): number {
     return this.next;
   }
 
   get done(): boolean {
-    return this.next >= this.candidates.length && !this.pending;
+    return this.next >= this.candidates.length && !this.pending.length;
   }
 
   /** Every result found so far, in display order. */
@@ -121,7 +129,7 @@ export class ProgressiveResults<Page> {
     const step = this.steps++;
     const found: Hit[] = [];
     for (let batch = 0; batch < this.maxBatches && !this.done && found.length < this.wanted; batch++) {
-      if (this.next >= this.candidates.length) await this.complete();
+      while (this.next >= this.candidates.length && this.pending.length) await this.fetchNext();
       const pages = this.candidates.slice(this.next, this.next + (this.next ? this.perBatch : this.firstBatch));
       if (!pages.length) break;
       this.next += pages.length;

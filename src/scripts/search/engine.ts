@@ -1,11 +1,13 @@
 /**
- * Pagefind, loaded relative to the archive root (any sub-path), with every
- * index shard merged, and what the search page asks of it: the candidate
- * report pages for a query, and the paragraphs of some of them.
+ * Pagefind, loaded relative to the archive root (any sub-path), and what the
+ * search page asks of it: the candidate report pages for a query, and the
+ * paragraphs of some of them. A large archive's index comes in shards
+ * (src/lib/search/index-shards.ts): its first shard answers first, on the
+ * page's thread, and a second instance in Pagefind's web worker merges every
+ * shard for the rest of the archive.
  */
 import type { Paragraph } from '../../lib/search/match.ts';
 import { type PageRecord, recordParagraphs } from '../../lib/search/page-records.ts';
-import type { ShardMetas } from '../../lib/search/preload-stamp.ts';
 
 /** A candidate page: Pagefind's result, or a record the build listed (search/records.ts). */
 export interface PagefindResult {
@@ -25,8 +27,6 @@ export interface EngineConfig {
   metaCacheTag: string | null;
   /** The `lang` of the index searched, when it is not the page's own (a Traditional page of a large archive). */
   indexLang?: string | undefined;
-  /** Each shard's metadata files, when the index has several shards (written by the build: preload-stamp.ts). */
-  shardMetas?: ShardMetas;
 }
 
 /** What is searched for: the whole query (and the names it may stand for), and its parts. */
@@ -38,12 +38,18 @@ export interface CandidateQuery {
 export interface Candidates {
   /** Pages in rank order. */
   pages: PagefindResult[];
-  /** Pages that hold only parts of the query (none of `pages`), searched when asked for. */
-  later?: () => Promise<PagefindResult[]>;
+  /**
+   * More pages, none of `pages` or of each other's, searched in turn when asked for: the rest of a large archive
+   * (pages holding all of the query), then pages holding only parts of it.
+   */
+  later?: (() => Promise<PagefindResult[]>)[];
 }
 
 export interface Engine {
-  /** Candidate report pages: every page (archive order) when there are few, else Pagefind's ranking for the query. */
+  /**
+   * Candidate report pages: every page (archive order) when there are few, else Pagefind's ranking for the query; in
+   * an archive of several shards, the first shard's ranking first, then the rest's.
+   */
   candidates: (query: CandidateQuery, filters: Record<string, string[]>) => Promise<Candidates>;
   /** The paragraphs of some pages that pass the quotation filter, in reading order. */
   paragraphs: (pages: readonly PagefindResult[], quoteChoice: string) => Promise<Paragraph[]>;
@@ -68,35 +74,15 @@ function inLanguage<T>(lang: string | undefined, make: () => T): T {
   }
 }
 
-/**
- * Fetch the shards' entry files and metadata now, while Pagefind's WebAssembly loads. Pagefind reads a merged shard's
- * files only once its WebAssembly is ready, one shard after another as connections free up: at 10,000 reports (26
- * shards) they arrived 300–400 ms after it. Preloads at low priority, so the WebAssembly goes first; Pagefind's own
- * requests for the same URLs then take the preloaded responses. Nothing when the entry files' URLs are not known
- * (no cache tag: Pagefind stamps each request with the time) or the index has one shard (the page preloads it).
- */
-function preloadShards({ shards, shardMetas, metaCacheTag, siteRoot }: EngineConfig, lang: string): void {
-  if (!shardMetas || metaCacheTag === null || shards.length < 2) return;
-  const preloaded = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((l) => l.href));
-  for (const shard of shards) {
-    const languages = shardMetas[shard] ?? {};
-    // The metadata Pagefind picks: the language's own, else its primary subtag's (findIndex in pagefind.js).
-    const meta = languages[lang] ?? languages[lang.split('-')[0]!];
-    for (const file of [`pagefind-entry.json?ts=${metaCacheTag}`, ...(meta ? [`pagefind.${meta}.pf_meta`] : [])]) {
-      const href = new URL(`${shard}${file}`, siteRoot).href;
-      if (preloaded.has(href)) continue;
-      const link = document.createElement('link');
-      Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
-      link.setAttribute('fetchpriority', 'low');
-      document.head.append(link);
-    }
-  }
-}
-
 const unique = (results: PagefindResult[]) => {
   const seen = new Set<string>();
   return results.filter((r) => !seen.has(r.id) && seen.add(r.id));
 };
+
+/** Pagefind's results for some terms, each page once, in rank order (the first term's pages first). */
+async function searchAll(api: PagefindApi, terms: string[], filters: Record<string, string[]>): Promise<PagefindResult[]> {
+  return unique((await Promise.all(terms.map((t) => api.search(t, { filters })))).flatMap((r) => r?.results ?? []));
+}
 
 /**
  * Start Pagefind. checkAllUpTo: an archive (or a filtered part of one) of at most this many pages is checked page by
@@ -118,35 +104,56 @@ export async function startEngine(
     baseUrl: config.siteRoot.pathname,
     ...(config.metaCacheTag ? { metaCacheTag: config.metaCacheTag } : {}),
   };
-  const api = inLanguage(config.indexLang, () => mod.createInstance({ noWorker: true, ...options }));
-  preloadShards(config, (config.indexLang ?? document.documentElement.lang).toLowerCase());
-  // A large archive's index comes in shards (src/lib/search/index-shards.ts); searches then cover them all.
-  await Promise.all(others.map((path) => api.mergeIndex(new URL(path, config.siteRoot).pathname, options)));
+  const make = (noWorker: boolean) => inLanguage(config.indexLang, () => mod.createInstance({ noWorker, ...options }));
+  // The first shard, on the page's thread: Pagefind returns and scores every page holding the query, so at 10,000
+  // reports, where a common word is in every page, a search of all 26 shards took 1–3 s before its first result.
+  const api = make(true);
+  // The whole archive, in Pagefind's web worker so that its long searches leave the page responsive. Made once the
+  // first shard has answered a search: made at once, its loading slowed the first shard's answer on a 2-core machine.
+  let whole: Promise<PagefindApi> | undefined = others.length ? undefined : Promise.resolve(api);
+  const wholeArchive = () => {
+    if (!whole) {
+      const all = make(false);
+      const merged = Promise.all(others.map((path) => all.mergeIndex(new URL(path, config.siteRoot).pathname, options))).then(() => all);
+      // A failure is reported by the search that needs the rest of the archive, and the next one tries again.
+      merged.catch(() => {
+        if (whole === merged) whole = undefined;
+      });
+      whole = merged;
+    }
+    return whole;
+  };
   // Pagefind's search waits for its WebAssembly by polling every 50 ms; calls 10 ms apart get through within
   // 10 ms of it being ready. A small archive is checked page by page, so its first call lists every page. A larger
   // one only waits: the list of every page cost 110–170 ms at 10,000 reports, and an empty query returns at once.
   const first = (term: string | null) =>
     Promise.race([0, 10, 20, 30, 40].map((ms) => new Promise((wait) => setTimeout(wait, ms)).then(() => api.search(term))));
-  const everyPage = reportCount <= checkAllUpTo ? first(null).then((r) => unique(r?.results ?? [])) : undefined;
+  // (Every page is in every shard's list only when the shards are merged: a small archive built with tiny shards.)
+  const listed = () => (others.length ? wholeArchive().then((all) => all.search(null)) : first(null));
+  const everyPage = reportCount <= checkAllUpTo ? listed().then((r) => unique(r?.results ?? [])) : undefined;
   await (everyPage ?? first(''));
 
   return {
-    async candidates({ whole, parts }, filters) {
+    async candidates({ whole: wholeQuery, parts }, filters) {
       const filtered = Object.keys(filters).length > 0;
       if (everyPage || filtered) {
-        const all = everyPage && !filtered ? await everyPage : unique((await api.search(null, { filters }))?.results ?? []);
+        const all =
+          everyPage && !filtered ? await everyPage : unique((await (await wholeArchive()).search(null, { filters }))?.results ?? []);
         if (all.length <= checkAllUpTo) return { pages: all };
       }
-      const search = async (terms: string[]) =>
-        unique((await Promise.all(terms.map((t) => api.search(t, { filters })))).flatMap((r) => r?.results ?? []));
       // Pages holding all of the query rank before pages holding a part, so the parts' searches (Pagefind scores
       // every page holding a common word, in every shard) wait until the reader gets past the first.
-      const wholeTerms = [...new Set(whole)];
+      const wholeTerms = [...new Set(wholeQuery)];
       const partTerms = [...new Set(parts)].filter((t) => !wholeTerms.includes(t));
-      const pages = await search(wholeTerms);
-      if (!partTerms.length) return { pages };
-      const seen = new Set(pages.map((p) => p.id));
-      return { pages, later: async () => (await search(partTerms)).filter((p) => !seen.has(p.id)) };
+      const seen = new Set<string>();
+      const fresh = (pages: PagefindResult[]) => pages.filter((p) => !seen.has(p.id) && seen.add(p.id));
+      // A filter is applied to the whole archive at once (its pages may be in any shard).
+      const pages = fresh(await searchAll(filtered || !others.length ? await wholeArchive() : api, wholeTerms, filters));
+      void wholeArchive();
+      const later: (() => Promise<PagefindResult[]>)[] = [];
+      if (others.length && !filtered) later.push(async () => fresh(await searchAll(await wholeArchive(), wholeTerms, filters)));
+      if (partTerms.length) later.push(async () => fresh(await searchAll(await wholeArchive(), partTerms, filters)));
+      return { pages, later };
     },
     async paragraphs(pages, quoteChoice) {
       const datas = await Promise.all(pages.map((r) => r.data()));

@@ -40,8 +40,8 @@ export function showInPageScript(engine: Engine, swap: ScriptSwap, siteRoot: URL
   });
   return {
     candidates: async (query, filters) => {
-      const { pages, later } = await engine.candidates(query, filters);
-      return { pages: pages.map(shown), ...(later ? { later: async () => (await later()).map(shown) } : {}) };
+      const { pages, later = [] } = await engine.candidates(query, filters);
+      return { pages: pages.map(shown), later: later.map((source) => async () => (await source()).map(shown)) };
     },
     paragraphs: (pages, quoteChoice) => engine.paragraphs(pages, quoteChoice),
   };

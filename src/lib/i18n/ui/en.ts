@@ -35,6 +35,7 @@ const en: Record<keyof typeof zhHans, string> = {
   'search.filter.month': 'Month published',
   'search.onlyPartial': 'No full matches; {m} partial matches',
   'search.checked': '({k} of {n} candidate reports checked.)',
+  'search.checkedSoFar': '({k} reports checked; still searching for more.)',
   'search.more': 'Check more reports',
   'search.cut': 'The query was longer than {n} characters; only the first {n} were searched.',
   'search.filter.quotes': 'Quotations',

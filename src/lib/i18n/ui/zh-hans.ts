@@ -32,6 +32,7 @@ export default {
   'search.filter.month': '刊发月份',
   'search.onlyPartial': '没有完整匹配；找到{m}处部分匹配',
   'search.checked': '（已查看{n}篇候选报道中的{k}篇。）',
+  'search.checkedSoFar': '（已查看{k}篇报道，仍在搜索更多。）',
   'search.more': '查看更多报道',
   'search.cut': '查询超过{n}个字，只搜索了前{n}个字。',
   'search.filter.quotes': '引语',

@@ -24,11 +24,14 @@ let server: { close: (done?: () => void) => unknown } | undefined;
 
 const base = `http://127.0.0.1:${PORT}${SUB_PATH}`;
 const { reports } = loadArchiveContent('content');
-/** One report in the primary shard, the others in each locale's own shards. */
+/** The reports' dates, which decide the shards: the newest report in the primary, the others in each locale's own. */
+const published = Object.fromEntries(reports.map((r) => [r.data.slug, r.data.published]));
 const plan = shardPlan(
   reports.map((r) => r.data.slug),
   LOCALES,
   1,
+  {},
+  published,
 );
 
 test.describe.configure({ mode: 'serial' });
@@ -112,6 +115,8 @@ reports.forEach((report, i) => {
       reports.map((r) => r.data.slug),
       getLocale(locale),
       1,
+      {},
+      published,
     );
     expect(own.length).toBeGreaterThan(1);
     for (const dir of plan.map((s) => s.bundle).filter((b) => !own.includes(b)))

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { startServer } from '../../scripts/static-server.mjs';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
-import { shardPlan } from '../../src/lib/search/index-shards.ts';
+import { shardOrder, shardPlan } from '../../src/lib/search/index-shards.ts';
 import { PAGES_FIRST_BATCH, PAGES_PER_BATCH, WANTED_PER_STEP } from '../../src/lib/search/progressive.ts';
 
 const REPORTS = 24;
@@ -45,6 +45,17 @@ test.afterAll(async () => {
   await Promise.all(servers.map((server) => new Promise<void>((done) => server.close(() => done()))));
   for (const dir of [CONTENT, OUT, SHARDED]) rmSync(dir, { recursive: true, force: true });
 });
+
+/** The synthetic reports' publication dates by slug, from their front matter. */
+function publishedDates(): Record<string, string> {
+  const dir = join(CONTENT, 'reports');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(join(dir, name), 'utf8'))
+      .map((text) => [/^slug:\s*(\S+)/m.exec(text)![1]!.replace(/['"]/g, ''), /^published:\s*'?([^'\s]+)/m.exec(text)![1]!]),
+  );
+}
 
 /** The synthetic reports' texts by slug (front matter left out). */
 function reportTexts(): Map<string, string> {
@@ -178,7 +189,9 @@ test.describe('built in shards', () => {
   }
 
   test('the first shard answers first; the rest of the archive follows, and the count is final once it is in', async ({ page }) => {
-    const primary = shardPlan([...reportTexts().keys()], LOCALES, PER_SHARD)[0]!.slugs!;
+    const primary = shardPlan([...reportTexts().keys()], LOCALES, PER_SHARD, {}, publishedDates())[0]!.slugs!;
+    // The newest reports.
+    expect(primary).toContain(shardOrder([...reportTexts().keys()], publishedDates())[0]);
     const word = wordFillingTheFirstStep(primary);
     const holding = reportsHolding(word);
     const warnings: string[] = [];

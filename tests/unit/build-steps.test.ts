@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { selfContainedNotFoundPage } from '../../src/build/not-found-page.ts';
@@ -156,8 +157,17 @@ describe('relative URLs, the 404 page and their guard', () => {
 describe('the search index in shards', { timeout: 60_000 }, () => {
   const report = (slug: string, text: string, lang?: string) =>
     page(contentSecurityPolicy(), `<title>${slug}</title>`, `<main data-pagefind-body><p>${text}</p></main>`, lang);
-  const fourReports = () =>
+  /** Each report's text export, where the index step reads its date (the first is the newest unless told). */
+  const exports = (newestFirst = ['alpha', 'beta', 'gamma', 'delta']) =>
+    Object.fromEntries(
+      newestFirst.map((slug, i) => [
+        `data/reports/${slug}.json`,
+        JSON.stringify({ format: 'summit-archive-report-text', slug, published: `2025-06-${20 - i}T10:00:00+08:00` }),
+      ]),
+    );
+  const fourReports = (newestFirst?: string[]) =>
     site({
+      ...exports(newestFirst),
       'zh-hans/reports/alpha/index.html': report('alpha', '中亚峰会在阿斯塔纳举行'),
       'zh-hans/reports/beta/index.html': report('beta', '合作共赢的新起点'),
       'zh-hans/reports/gamma/index.html': report('gamma', '元首会谈成果丰硕'),
@@ -186,6 +196,21 @@ describe('the search index in shards', { timeout: 60_000 }, () => {
       expect(readdirSync(join(dist, bundle))).toContain('pagefind-entry.json');
       expect(readdirSync(join(dist, bundle))).not.toContain('pagefind.js');
     }
+  });
+
+  it('puts the newest reports in the primary, by the dates in their text exports, and says which export is missing', async () => {
+    const dist = fourReports(['delta', 'gamma', 'beta', 'alpha']);
+    await buildSearchIndex(dist, { perShard: 1, jobs: 2 });
+    const primaryText = readdirSync(join(dist, 'pagefind', 'fragment'))
+      .map((f) => gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', f))).toString('utf8'))
+      .join('\n');
+    expect(primaryText).toContain('"url":"/zh-hans/reports/delta/"');
+    expect(primaryText).not.toContain('/reports/alpha/');
+    const undated = fourReports();
+    rmSync(join(undated, 'data', 'reports', 'gamma.json'));
+    await expect(buildSearchIndex(undated, { perShard: 1, jobs: 2 })).rejects.toThrow(
+      /data\/reports\/gamma\.json: missing, so report "gamma" has no date to shard by; rebuild the archive/,
+    );
   });
 
   it('indexes every locale, Traditional too, when the archive fits in one shard', async () => {

@@ -11,6 +11,7 @@ import {
   reportsPerShard,
   searchBundles,
   shardGlob,
+  shardOrder,
   shardPlan,
 } from '../../src/lib/search/index-shards.ts';
 import { LOCALES } from '../../src/lib/i18n/locales.ts';
@@ -84,6 +85,41 @@ describe('search index shards', () => {
       );
     }
     expect(shardPlan(all, LOCALES, REPORTS_PER_SHARD, { en: [] }).some((s) => s.bundle.startsWith('pagefind-en-'))).toBe(false);
+  });
+
+  it('puts the newest reports in the primary: newest first, then by slug, undated ones last, whatever the input order', () => {
+    const published = {
+      b: '2025-06-19T00:00:00+08:00',
+      c: '2025-06-19T00:00:00+08:00',
+      a: '2025-06-17T10:00:00+08:00',
+      d: '2025-06-20T00:00:00+08:00',
+    };
+    // An instant, not a text: 2025-06-20 07:00 in Beijing is before 2025-06-19 23:30 in UTC.
+    expect(shardOrder(['x', 'e'], { x: '2025-06-20T07:00:00+08:00', e: '2025-06-19T23:30:00+00:00' })).toEqual(['e', 'x']);
+    for (const input of [
+      ['a', 'b', 'c', 'd', 'undated'],
+      ['undated', 'd', 'c', 'b', 'a', 'a'],
+    ])
+      expect(shardOrder(input, published)).toEqual(['d', 'b', 'c', 'a', 'undated']);
+    const plan = shardPlan(['a', 'b', 'c', 'd', 'undated'], [locale('zh-hans')], 2, {}, published);
+    expect(plan.map((s) => s.slugs)).toEqual([
+      ['d', 'b'],
+      ['c', 'a', 'undated'],
+    ]);
+  });
+
+  it('gives the search page the bundles the index step writes only when both shard by the same dates', () => {
+    // Translated: the three oldest reports. Newest first, the primary holds none of them, so English needs a shard.
+    const all = slugs(6);
+    const published = Object.fromEntries(all.map((slug, i) => [slug, `2025-06-${String(10 + i).padStart(2, '0')}T00:00:00+08:00`]));
+    const withText = { en: all.slice(0, 3) };
+    const plan = shardPlan(all, LOCALES, 3, withText, published);
+    expect(plan[0]!.slugs).toEqual(all.slice(3).reverse());
+    const english = plan.filter((s) => s.locales?.length === 1 && s.locales[0] === 'en').map((s) => s.bundle);
+    expect(english).toEqual(['pagefind-en-2/']);
+    expect(searchBundles(all, locale('en'), 3, withText, published)).toEqual(['pagefind/', ...english]);
+    // Without the dates (slug order) the primary would hold every translated report: no English shard.
+    expect(searchBundles(all, locale('en'), 3, withText)).toEqual(['pagefind/']);
   });
 
   it('counts each report once however many locales it has pages in', () => {

@@ -5,10 +5,11 @@
  * shard is its own Pagefind process and bundle directory, small enough that two
  * run at once within 3 GB; a search page merges its own locale's shards (Pagefind's mergeIndex).
  *
- * The primary shard (`pagefind/`, with Pagefind's script and WebAssembly) holds the first REPORTS_PER_SHARD
+ * The primary shard (`pagefind/`, with Pagefind's script and WebAssembly) holds the newest REPORTS_PER_SHARD
  * reports; an archive of up to that many reports has no other, and indexes every locale's pages. The rest of a
  * larger archive is indexed in shards of one locale each (`pagefind-<locale>-<k>/`), so a search page merges only
- * the shards that hold its own pages: at 10,000 reports 26 instead of 50 for a Chinese page.
+ * the shards that hold its own pages: at 10,000 reports 26 instead of 50 for a Chinese page. A search answers from
+ * the primary first, then from every shard (src/scripts/search/engine.ts): the newest reports' results come first.
  *
  * A larger archive indexes its Chinese text once, in Simplified: the Taiwan and Hong Kong pages are conversions of
  * the same paragraphs, so their search pages search the Simplified index (the query turned into Simplified by the
@@ -104,7 +105,25 @@ export function localeBundlePath(code: string, k: number): string {
  */
 export type PagesWithText = Readonly<Record<string, readonly string[]>>;
 
-/** The reports beyond the primary, sorted, that one locale's own shards hold. */
+/**
+ * Reports' publication dates by slug (as their front matter writes them, e.g. "2025-06-19T00:00:00+08:00"). The newest
+ * reports go into the primary shard, which a large archive's search page searches first (src/scripts/search/engine.ts).
+ */
+export type PublishedDates = Readonly<Record<string, string>>;
+
+/**
+ * The order reports are sharded in: newest first, then by slug; a report without a date after every dated one. Never
+ * the input order, so a report's shard depends only on the archive.
+ */
+export function shardOrder(slugs: readonly string[], published: PublishedDates = {}): string[] {
+  const time = (slug: string) => {
+    const t = Date.parse(published[slug] ?? '');
+    return Number.isNaN(t) ? -Infinity : t;
+  };
+  return [...new Set(slugs)].sort((a, b) => time(b) - time(a) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The reports beyond the primary, in shard order, that one locale's own shards hold. */
 function localeShardSlugs(sorted: readonly string[], code: string, perShard: number, withText: PagesWithText): string[] {
   const only = withText[code];
   const rest = sorted.slice(perShard);
@@ -114,7 +133,7 @@ function localeShardSlugs(sorted: readonly string[], code: string, perShard: num
 }
 
 /**
- * The shards of an archive with these report slugs: sorted, so a report's shard never depends on input order;
+ * The shards of an archive with these report slugs, in shard order (shardOrder: the newest reports in the primary):
  * the primary first, then each indexed locale's shards in the order of `locales` (converted locales are not indexed
  * beyond one shard: indexLocale).
  */
@@ -123,9 +142,10 @@ export function shardPlan(
   locales: readonly ShardLocale[],
   perShard = REPORTS_PER_SHARD,
   withText: PagesWithText = {},
+  published: PublishedDates = {},
 ): IndexShard[] {
   checkPerShard(perShard);
-  const sorted = [...new Set(slugs)].sort();
+  const sorted = shardOrder(slugs, published);
   if (sorted.length <= perShard) return [{ bundle: PRIMARY_BUNDLE, locales: null, slugs: null }];
   const indexed = locales.filter((l) => indexLocale(sorted.length, l, perShard) === l);
   const plan: IndexShard[] = [{ bundle: PRIMARY_BUNDLE, locales: indexed.map((l) => l.code), slugs: sorted.slice(0, perShard) }];
@@ -148,9 +168,10 @@ export function searchBundles(
   locale: ShardLocale,
   perShard = REPORTS_PER_SHARD,
   withText: PagesWithText = {},
+  published: PublishedDates = {},
 ): string[] {
   const searched = indexLocale(new Set(slugs).size, locale, perShard);
-  return shardPlan(slugs, [searched], perShard, withText).map((s) => s.bundle);
+  return shardPlan(slugs, [searched], perShard, withText, published).map((s) => s.bundle);
 }
 
 /**

@@ -10,7 +10,7 @@ import { type Dict, folder } from '../lib/search/fold.ts';
 import { type Paragraph, rankHits } from '../lib/search/match.ts';
 import { normalize, queryTerms } from '../lib/search/normalize.ts';
 import { QUOTE_FILTER } from '../lib/search/page-filters.ts';
-import { RECORDS_ELEMENT_ID, stampedTag } from '../lib/search/preload-stamp.ts';
+import { EARLY_RECORDS, RECORDS_ELEMENT_ID, stampedTag } from '../lib/search/preload-stamp.ts';
 import { countHits, PAGES_PER_BATCH, ProgressiveResults, type ShownHit } from '../lib/search/progressive.ts';
 import { cleanQuery, type FilterChoices, MAX_QUERY_LENGTH, readSearchState, searchString } from '../lib/search/url-state.ts';
 import { formsForQuery, type NameAlias, withNameHits } from '../lib/translation/name-search.ts';
@@ -43,7 +43,9 @@ const siteRoot = new URL('../../', location.href);
 // all the first results need. Without a query, when the engine starts.
 const recordList = document.getElementById(RECORDS_ELEMENT_ID)?.textContent;
 const recordUrls = recordList && canReadRecords() ? (JSON.parse(recordList) as string[]) : undefined;
-let records = recordUrls && new URLSearchParams(location.search).get('q')?.trim() ? fetchRecords(recordUrls, siteRoot) : undefined;
+// The head's script has fetched them already (preload-stamp.ts).
+const early = (window as unknown as Record<string, Promise<(ArrayBuffer | null)[]> | undefined>)[EARLY_RECORDS];
+let records = recordUrls && new URLSearchParams(location.search).get('q')?.trim() ? fetchRecords(recordUrls, siteRoot, early) : undefined;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const data = JSON.parse(document.getElementById('search-data')!.textContent!) as PageData;

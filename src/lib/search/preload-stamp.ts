@@ -34,12 +34,18 @@ export const DIRECT_RECORDS_MAX = 8;
 /** The element that lists a search page's page records (URLs relative to the page), when it has them. */
 export const RECORDS_ELEMENT_ID = 'search-records';
 
+/** Where the head's script leaves the records it fetched: a promise of each one's unpacked bytes, or null, in list order. */
+export const EARLY_RECORDS = '__archiveSearchRecords';
+
 /**
- * Written right after the list: with a query in the URL, the records are preloaded while the head is still being
- * parsed, so they have arrived when the page's script runs (a module, which waits for the whole page and its first
- * layout). Without a query nothing is fetched. Inline, so the page's CSP lists its hash (search.astro).
+ * Written right after the list: with a query in the URL, the records are fetched and unpacked while the rest of the
+ * page is still being parsed, so the page's script (a module, run once the whole page is parsed) finds them ready and
+ * shows the first results before the page's first layout, not after it (that layout, CJK fonts and all, took
+ * 50–70 ms). A record that failed (null) is fetched again by the page's script, which reports what went wrong
+ * (search/records.ts unpacks the same way). Without a query nothing is fetched. Inline, so the page's CSP lists its
+ * hash (search.astro); written out by hand, as the build step and the page must hash the same text.
  */
-export const RECORDS_PRELOAD_SCRIPT = `if(new URLSearchParams(location.search).get('q')?.trim())for(const href of JSON.parse(document.getElementById('${RECORDS_ELEMENT_ID}').textContent)){const l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=href;document.head.append(l)}`;
+export const RECORDS_PRELOAD_SCRIPT = `if(new URLSearchParams(location.search).get('q')?.trim()&&typeof DecompressionStream=='function')window.${EARLY_RECORDS}=Promise.all(JSON.parse(document.getElementById('${RECORDS_ELEMENT_ID}').textContent).map(h=>fetch(h).then(r=>r.ok?r.arrayBuffer():null).then(b=>{if(!b)return null;const u=new Uint8Array(b);return u[0]==31&&u[1]==139?new Response(new Blob([u]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer():b}).catch(()=>null)))`;
 
 /**
  * For each language of the index whose pages can be read directly, its fragment files (names in Pagefind's fragment

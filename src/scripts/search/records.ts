@@ -28,15 +28,30 @@ export interface FetchedRecord {
   record: PageRecord;
 }
 
-/** Fetch and read the records (URLs relative to the page); their URLs become paths under the archive root. */
-export function fetchRecords(urls: readonly string[], siteRoot: URL): Promise<FetchedRecord[]> {
-  const all = Promise.all(
-    urls.map(async (href) => {
-      const url = new URL(href, location.href);
-      const record = parseRecord(await bytesOf(url), url.pathname);
-      return { id: url.pathname, record: { ...record, url: recordUrl(record.url, siteRoot.pathname) } };
-    }),
-  );
+/**
+ * Fetch and read the records (URLs relative to the page); their URLs become paths under the archive root. `early`:
+ * the bytes the head's script already fetched and unpacked (null where it failed), in the same order.
+ */
+export function fetchRecords(
+  urls: readonly string[],
+  siteRoot: URL,
+  early?: Promise<readonly (ArrayBuffer | null)[]>,
+): Promise<FetchedRecord[]> {
+  const all = (early ?? Promise.resolve([]))
+    .then(
+      (ready) => ready,
+      () => [],
+    )
+    .then((ready) =>
+      Promise.all(
+        urls.map(async (href, i) => {
+          const url = new URL(href, location.href);
+          const fetched = ready[i];
+          const record = parseRecord(fetched ? new Uint8Array(fetched) : await bytesOf(url), url.pathname);
+          return { id: url.pathname, record: { ...record, url: recordUrl(record.url, siteRoot.pathname) } };
+        }),
+      ),
+    );
   // A failed fetch is reported by the search that needs it, not as an unhandled rejection.
   all.catch(() => {});
   return all;

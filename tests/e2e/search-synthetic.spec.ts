@@ -212,6 +212,10 @@ test.describe('built in shards', () => {
     for (let step = 0; step < 100 && (await more.isVisible()); step++) await more.click({ timeout: 2_000 }).catch(() => undefined);
     await expect(more).toBeHidden();
     expect([...(await shownReports(page))].sort()).toEqual([...holding].sort());
+    // A page both parts found (the primary's, again in the whole archive's ranking) is listed once.
+    const hrefs = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    await expect(status).toHaveText(new RegExp(`^找到${hrefs.length}处`));
     expect(warnings).toEqual([]);
   });
 });

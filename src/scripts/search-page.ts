@@ -151,7 +151,7 @@ async function showMore(id: number): Promise<HTMLLIElement[]> {
 }
 
 /** How long after the first screen the searches for more candidates start (see run()). */
-const PARTS_AFTER_MS = 1000;
+const MORE_AFTER_MS = 1000;
 
 let runId = 0;
 /** The last query that was cut to length: it keeps its note when run again (Enter after typing, a filter change). */
@@ -206,7 +206,7 @@ async function run() {
     // pages holding parts of the query. They wait a moment after the first screen, and a query typed meanwhile skips
     // them: Pagefind cannot stop a search once started, and a previous query's searches would slow the next one's.
     if (session.results.incomplete) {
-      await new Promise((wait) => setTimeout(wait, PARTS_AFTER_MS));
+      await new Promise((wait) => setTimeout(wait, MORE_AFTER_MS));
       if (id !== runId) return;
       await session.results.complete();
       if (id === runId) resultStatus();

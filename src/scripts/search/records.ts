@@ -38,10 +38,7 @@ export function fetchRecords(
   early?: Promise<readonly (ArrayBuffer | null)[]>,
 ): Promise<FetchedRecord[]> {
   const all = (early ?? Promise.resolve([]))
-    .then(
-      (ready) => ready,
-      () => [],
-    )
+    .catch(() => [])
     .then((ready) =>
       Promise.all(
         urls.map(async (href, i) => {

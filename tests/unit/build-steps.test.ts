@@ -148,6 +148,27 @@ describe('relative URLs, the 404 page and their guard', () => {
     expect(named).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
+  it('reads pages byte for byte: Chinese text comes back as it was, hashes and messages are the text’s own', async () => {
+    const script = 'document.title = "峰会";';
+    // 丠 is E4 B8 A0 in UTF-8: its last byte read alone is U+00A0, which \s would take for a space.
+    const body = `<p title="丠href=&quot;x&quot;">丠href="/zh-hans/" 峰会</p><a href="/zh-hans/">中亚</a><script>${script}</script>`;
+    const dist = site({
+      'zh-hans/a/index.html': page(contentSecurityPolicy([await cspHash(script)]), '', body),
+      'zh-hans/b/index.html': page(contentSecurityPolicy(), '', '<p style="color:红">丠onclick=x</p>'),
+    });
+    const message = await relocateDist(dist, [], 2).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    const rewritten = readFileSync(join(dist, 'zh-hans/a/index.html'), 'utf8');
+    expect(rewritten).toBe(
+      page(contentSecurityPolicy([await cspHash(script)]), '', body.replace('<a href="/zh-hans/">', '<a href="../">')),
+    );
+    expect(message).not.toContain('zh-hans/a/');
+    expect(message).toContain('zh-hans/b/index.html: style attribute "color:红" would be blocked');
+    expect(message).not.toContain('onclick');
+  });
+
   it('fails on a root path in JavaScript, naming the file', async () => {
     const dist = site({ 'index.html': page(contentSecurityPolicy(), '', ''), '_astro/a.js': 'import("/_astro/b.js")' });
     await expect(relocateDist(dist)).rejects.toThrow('_astro/a.js: "/_astro/b.js" points at the host root');

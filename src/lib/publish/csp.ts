@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { HTML_SPACE } from '../url/url-attributes.ts';
 
 /**
  * The Content-Security-Policy every page declares in a <meta http-equiv>: only
@@ -44,6 +45,12 @@ export interface InlineCode {
   code?: string;
 }
 
+// Attributes are separated by HTML's whitespace only (not \s: see url-attributes.ts).
+const ANY_HANDLER = new RegExp(`${HTML_SPACE}on[a-z]+=`, 'i');
+const HANDLERS = new RegExp(`<[a-z][^>]*${HTML_SPACE}(on[a-z]+)=`, 'gi');
+const ANY_STYLE_ATTRIBUTE = new RegExp(`${HTML_SPACE}style=`, 'i');
+const STYLE_ATTRIBUTES = new RegExp(`<[a-z][^>]*${HTML_SPACE}style=["']([^"']*)["']`, 'gi');
+
 /** Inline code in an HTML document: inline <script> bodies, on* handlers, style attributes and <style> elements. */
 export function inlineCode(html: string): InlineCode[] {
   const found: InlineCode[] = [];
@@ -55,12 +62,10 @@ export function inlineCode(html: string): InlineCode[] {
       found.push({ kind: 'script', description: `inline <script${attrs}>`, code: m[2] ?? '' });
   }
   // The tag patterns scan every tag of a long page; a page with no " on…=" or " style=" anywhere has none of them.
-  if (/\son[a-z]+=/i.test(html))
-    for (const m of html.matchAll(/<[a-z][^>]*\s(on[a-z]+)=/gi))
-      found.push({ kind: 'event-handler', description: `event handler attribute ${m[1]}` });
-  if (/\sstyle=/i.test(html))
-    for (const m of html.matchAll(/<[a-z][^>]*\sstyle=["']([^"']*)["']/gi))
-      found.push({ kind: 'style-attribute', description: `style attribute "${m[1]}"` });
+  if (ANY_HANDLER.test(html))
+    for (const m of html.matchAll(HANDLERS)) found.push({ kind: 'event-handler', description: `event handler attribute ${m[1]}` });
+  if (ANY_STYLE_ATTRIBUTE.test(html))
+    for (const m of html.matchAll(STYLE_ATTRIBUTES)) found.push({ kind: 'style-attribute', description: `style attribute "${m[1]}"` });
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)(?:<\/style>|$)/gi))
     found.push({ kind: 'style', description: 'inline <style> element', code: m[1] ?? '' });
   return found;
@@ -86,19 +91,22 @@ export function policyHashes(html: string): Record<string, string[]> {
   return hashes;
 }
 
-/** The CSP source expression hash of a text, computed synchronously (the build checks thousands of pages). */
-const sha256Source = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+/**
+ * The CSP source expression hash of a text, computed synchronously (the build checks thousands of pages); `as` is
+ * how the text holds its bytes: 'latin1' for a page read byte for byte (build/relocate-pages.ts).
+ */
+const sha256Source = (text: string, as: 'utf8' | 'latin1') => `sha256-${createHash('sha256').update(text, as).digest('base64')}`;
 
 /**
  * Inline code the page's own policy would block: everything inlineCode finds, except an inline <script> or
  * <style> whose exact text has a SHA-256 hash that the page's script-src or style-src lists (the 404 page
  * allows its script and inlined styles so: not-found.ts, self-contained.ts). Attributes are always blocked.
  */
-export function blockedInlineCode(html: string): InlineCode[] {
+export function blockedInlineCode(html: string, as: 'utf8' | 'latin1' = 'utf8'): InlineCode[] {
   const allowed = policyHashes(html);
   const directive = { script: 'script-src', style: 'style-src' } as const;
   return inlineCode(html).filter((c) => {
     if (c.code === undefined || (c.kind !== 'script' && c.kind !== 'style')) return true;
-    return !(allowed[directive[c.kind]] ?? []).includes(sha256Source(c.code));
+    return !(allowed[directive[c.kind]] ?? []).includes(sha256Source(c.code, as));
   });
 }

@@ -17,10 +17,20 @@ export const mayHaveUrlList = (html: string): boolean => html.includes('srcset='
 export const isRootPath = (url: string): boolean => url.startsWith('/') && !url.startsWith('//');
 
 /**
+ * HTML's whitespace, the only characters that separate attributes (not \s, which takes in U+00A0: the build reads
+ * pages as Latin-1 text, where that is a byte of many a Chinese character; see build/relocate-pages.ts).
+ */
+export const HTML_SPACE = '[\\t\\n\\f\\r ]';
+
+/** Whether a character code is HTML whitespace (HTML_SPACE). */
+export const isHtmlSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+
+/**
  * Every URL attribute in an HTML document, with its quoted value: ` name="value"` (1: ` name=`, 2: the quote,
  * 3: the value). A fresh global pattern each call, so callers never share lastIndex.
  */
-export const urlAttributePattern = (names: readonly string[]): RegExp => new RegExp(`(\\s(?:${names.join('|')})=)(["'])([^"']*)\\2`, 'g');
+export const urlAttributePattern = (names: readonly string[]): RegExp =>
+  new RegExp(`(${HTML_SPACE}(?:${names.join('|')})=)(["'])([^"']*)\\2`, 'g');
 
 /** The URLs of a srcset value, each with the descriptor that follows it ("a.png 2x"). */
 export function srcsetCandidates(value: string): { url: string; descriptor: string }[] {

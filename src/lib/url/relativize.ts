@@ -23,9 +23,7 @@ export function pageDirectory(htmlFile: string): string {
 /** Relative URL from a page directory ("/a/b/") to a site-root target ("/a/c/x.css#y"). */
 export function relativeUrl(fromDir: string, target: string): string {
   const from = fromDir.split('/').filter(Boolean);
-  const hashOrQuery = /[?#]/.exec(target);
-  const pathPart = hashOrQuery ? target.slice(0, hashOrQuery.index) : target;
-  const suffix = hashOrQuery ? target.slice(hashOrQuery.index) : '';
+  const [pathPart, suffix] = splitSuffix(target);
   const to = pathPart.split('/').filter(Boolean);
   const trailingSlash = pathPart.endsWith('/') && to.length > 0;
   let common = 0;
@@ -56,11 +54,10 @@ export function relativizeHtml(html: string, htmlFile: string): string {
   // worked out once, and the fragment or query appended (relativeUrl keeps it as it is).
   const known = new Map<string, string>();
   const relative = (url: string) => {
-    const cut = firstOf(url, '?', '#');
-    const path = cut < 0 ? url : url.slice(0, cut);
+    const [path, suffix] = splitSuffix(url);
     let rel = known.get(path);
     if (rel === undefined) known.set(path, (rel = relativeUrl(dir, path)));
-    return cut < 0 ? rel : rel + url.slice(cut);
+    return rel + suffix;
   };
   const parts: string[] = [];
   let copied = 0;
@@ -100,11 +97,12 @@ export function relativizeHtml(html: string, htmlFile: string): string {
 /** Whether a character code is one of /[\w-]/: enough to take in every name in URL_ATTRIBUTES. */
 const isNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95;
 
-/** The first place of either character in text, or -1. */
-function firstOf(text: string, a: string, b: string): number {
-  const i = text.indexOf(a);
-  const j = text.indexOf(b);
-  return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+/** A URL's path and what follows it from its first "?" or "#" on ("" if neither). */
+function splitSuffix(url: string): [path: string, suffix: string] {
+  const query = url.indexOf('?');
+  const hash = url.indexOf('#');
+  const cut = query < 0 ? hash : hash < 0 ? query : Math.min(query, hash);
+  return cut < 0 ? [url, ''] : [url.slice(0, cut), url.slice(cut)];
 }
 
 /**
